@@ -1,0 +1,165 @@
+package cn.kesu.model.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who works complaints (用户): one department, one or several roles, a hashed password.
+ * Users are never deleted, only disabled, because signatures and the audit trail refer to them.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where u.username = :username")
+@NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.department, u.username")
+public class AppUser {
+
+    public static final String BY_USERNAME = "AppUser.byUsername";
+    public static final String ALL = "AppUser.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false, length = 50)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 100)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Department department;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(nullable = false, length = 10)
+    private String locale = UserLocale.ZH_CN.tag();
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String fullName, Department department, String email, String passwordHash,
+                   Collection<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.fullName = fullName;
+        this.department = department;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        assignRoles(roles);
+    }
+
+    /** Replaces the roles; a user without any role could log in to nothing, so at least one is required. */
+    public void assignRoles(Collection<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("a user holds at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void changeProfile(String newFullName, Department newDepartment, String newEmail) {
+        this.fullName = newFullName;
+        this.department = newDepartment;
+        this.email = newEmail;
+    }
+
+    public void preferLocale(UserLocale userLocale) {
+        this.locale = userLocale.tag();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public UserLocale getLocale() {
+        return UserLocale.ofTag(locale);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

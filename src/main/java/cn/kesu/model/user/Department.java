@@ -1,0 +1,30 @@
+package cn.kesu.model.user;
+
+/**
+ * The department (部门) a user belongs to. Steps of the procedure are held by departments, so a
+ * department's work list is the set of steps it holds (SPEC section 3).
+ */
+public enum Department {
+    /** 业务部: sales, the customer's contact. */
+    BUSINESS,
+    /** 质量管理部: quality assurance. */
+    QA,
+    /** 制造部: production. */
+    PRODUCTION,
+    /** 研发部: research and development, for special abnormalities. */
+    RND,
+    /** 总经理室: the general manager's office with its production management group. */
+    GM_OFFICE,
+    /** 成品仓储: finished-goods warehouse. */
+    WAREHOUSE,
+    /** 会计科: accounting. */
+    ACCOUNTING,
+    /** 稽核室: internal and external audit. */
+    AUDIT,
+    /** 资讯室: IT, administers the system. */
+    IT;
+
+    public String labelKey() {
+        return "department." + name();
+    }
+}

@@ -1,0 +1,95 @@
+package cn.kesu.view;
+
+import cn.kesu.business.common.RuleViolation;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The one place where refusals and confirmations become messages on the page, in the user's language.
+ * Refusals of the procedure arrive as {@link RuleViolation}s, bad input as Bean Validation violations
+ * raised in the department beans, a missing role as {@link EJBAccessException}.
+ */
+@RequestScoped
+public class Feedback {
+
+    private static final String BUNDLE = "cn.kesu.i18n.messages";
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ValidatorFactory validatorFactory;
+
+    public void info(String key, Object... arguments) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+    }
+
+    public void refusedLogin() {
+        error(null, text("login.failed"));
+        faces.validationFailed();
+    }
+
+    public void refused(RuntimeException refusal) {
+        if (refusal instanceof RuleViolation violation) {
+            error(null, text(violation.messageKey(), violation.arguments()));
+        } else if (refusal instanceof ConstraintViolationException invalid) {
+            invalid.getConstraintViolations().forEach(this::invalidInput);
+        } else if (refusal instanceof EJBAccessException) {
+            error(null, text("error.accessDenied"));
+        } else {
+            throw refusal;
+        }
+        faces.validationFailed();
+    }
+
+    /** Bean Validation in an EJB interpolates in the server's locale; interpolate again in the user's. */
+    private void invalidInput(ConstraintViolation<?> violation) {
+        MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
+        String message = interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                return null;
+            }
+        }, locale());
+        error(null, text("error.validation", lastNode(violation.getPropertyPath().toString()), message));
+    }
+
+    public String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+    }
+
+    private void error(String clientId, String text) {
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private Locale locale() {
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+}

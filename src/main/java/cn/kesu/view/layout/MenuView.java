@@ -1,0 +1,44 @@
+package cn.kesu.view.layout;
+
+import cn.kesu.model.user.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The menu entries and roles of the signed-in user, for the layout template and the home page. */
+@Named
+@RequestScoped
+public class MenuView {
+
+    @Inject
+    FacesContext faces;
+
+    private Set<Role> roles;
+
+    public List<Navigation> getEntries() {
+        Set<Role> held = getRoles();
+        return Arrays.stream(Navigation.values()).filter(entry -> entry.shownToAnyOf(held)).toList();
+    }
+
+    public Set<Role> getRoles() {
+        if (roles == null) {
+            ExternalContext external = faces.getExternalContext();
+            roles = Arrays.stream(Role.values())
+                    .filter(role -> external.isUserInRole(role.roleName()))
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        }
+        return roles;
+    }
+
+    public List<Role> getRoleList() {
+        return List.copyOf(getRoles());
+    }
+}

@@ -1,0 +1,43 @@
+package cn.kesu.view.layout;
+
+import cn.kesu.model.user.Role;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The menu: each entry names the roles it is shown to. Hiding is a convenience only; the pages and
+ * department beans check the same roles on the server.
+ */
+public enum Navigation {
+    HOME("menu.home", "pi pi-home", "/app/home.xhtml", EnumSet.allOf(Role.class)),
+    USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN));
+
+    private final String labelKey;
+    private final String icon;
+    private final String outcome;
+    private final Set<Role> shownTo;
+
+    Navigation(String labelKey, String icon, String outcome, Set<Role> shownTo) {
+        this.labelKey = labelKey;
+        this.icon = icon;
+        this.outcome = outcome;
+        this.shownTo = shownTo;
+    }
+
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public String icon() {
+        return icon;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public boolean shownToAnyOf(Set<Role> roles) {
+        return roles.stream().anyMatch(shownTo::contains);
+    }
+}

@@ -1,0 +1,156 @@
+package cn.kesu.business.user;
+
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.security.PasswordHashing;
+import cn.kesu.model.user.AppUser;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
+import cn.kesu.support.AsAdmin;
+import cn.kesu.support.AsBusiness;
+import cn.kesu.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+@ExtendWith(ArquillianExtension.class)
+class UserAdministrationIT {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @EJB
+    UserAdministration administration;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsBusiness asBusiness;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void anonymousCallerCannotListUsers() {
+        assertRefused(EJBAccessException.class, () -> administration.listUsers());
+    }
+
+    @Test
+    void userWithoutAdminRoleCannotCreateUsers() {
+        NewUser newUser = newUser(uniqueName(), "longenough1");
+        assertRefused(EJBAccessException.class, () -> asBusiness.call(() -> administration.createUser(newUser)));
+        assertTrue(find(newUser.username()) == null, "nothing stored");
+    }
+
+    @Test
+    void adminCreatesUserWithPbkdf2HashedPassword() throws Exception {
+        NewUser newUser = newUser(uniqueName(), "s3cret-password");
+
+        asAdmin.call(() -> administration.createUser(newUser));
+
+        AppUser stored = find(newUser.username());
+        assertEquals("测试员", stored.getFullName());
+        assertEquals(Department.QA, stored.getDepartment());
+        assertEquals(Set.of(Role.QA, Role.QA_MANAGER), stored.getRoles());
+        assertTrue(stored.isEnabled());
+        assertTrue(stored.getPasswordHash().startsWith("PBKDF2WithHmacSHA512:210000:"), stored.getPasswordHash());
+        assertFalse(stored.getPasswordHash().contains("s3cret-password"));
+        assertTrue(passwordHashing.matches("s3cret-password".toCharArray(), stored.getPasswordHash()));
+        assertFalse(passwordHashing.matches("wrong-password".toCharArray(), stored.getPasswordHash()));
+    }
+
+    @Test
+    void usernamesAreNeverReused() throws Exception {
+        String name = uniqueName();
+        asAdmin.call(() -> administration.createUser(newUser(name, "first-password")));
+
+        UsernameTakenException refusal = assertRefused(UsernameTakenException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser(name, "second-password"))));
+
+        assertEquals(name, refusal.arguments()[0]);
+    }
+
+    @Test
+    void invalidInputIsRefusedAndNothingIsStored() {
+        String name = uniqueName();
+        assertRefused(ConstraintViolationException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser(name, "short"))));
+        assertRefused(ConstraintViolationException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser("Bad Name!", "long-enough-password"))));
+        assertTrue(find(name) == null);
+    }
+
+    @Test
+    void adminDisablesAndEnablesAUser() throws Exception {
+        AppUser created = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+
+        asAdmin.call(() -> administration.disable(created.getId()));
+        assertFalse(find(created.getUsername()).isEnabled());
+
+        asAdmin.call(() -> administration.enable(created.getId()));
+        assertTrue(find(created.getUsername()).isEnabled());
+    }
+
+    @Test
+    void adminCannotDisableOwnAccountNorDropOwnAdminRole() {
+        Long adminId = find("admin").getId();
+
+        assertRefused(OwnAccountException.class, () -> asAdmin.call(() -> administration.disable(adminId)));
+        assertRefused(OwnAccountException.class,
+                () -> asAdmin.call(() -> administration.assignRoles(adminId, Set.of(Role.AUDITOR))));
+        assertTrue(find("admin").isEnabled());
+        assertTrue(find("admin").holds(Role.ADMIN));
+    }
+
+    @Test
+    void adminReassignsRolesAndResetsPassword() throws Exception {
+        AppUser created = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+        String oldHash = created.getPasswordHash();
+
+        asAdmin.call(() -> administration.assignRoles(created.getId(), Set.of(Role.PRODUCTION)));
+        asAdmin.call(() -> administration.resetPassword(created.getId(), "another-password"));
+
+        AppUser stored = find(created.getUsername());
+        assertEquals(Set.of(Role.PRODUCTION), stored.getRoles());
+        assertNotEquals(oldHash, stored.getPasswordHash());
+        assertTrue(passwordHashing.matches("another-password".toCharArray(), stored.getPasswordHash()));
+    }
+
+    private AppUser find(String username) {
+        em.clear();
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static NewUser newUser(String username, String password) {
+        return new NewUser(username, "测试员", Department.QA, Set.of(Role.QA, Role.QA_MANAGER),
+                username + "@example.com", password);
+    }
+
+    private static String uniqueName() {
+        return "it-user-" + System.currentTimeMillis() % 100000 + "-" + SERIAL.incrementAndGet();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.kesu.view.admin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+
+/** The administrator's user screen (用户管理), driven in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class UsersIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void adminCreatesAUserWhoCanSignInUntilDisabled() {
+        Pages pages = new Pages(BROWSER.driver(), base);
+        String username = "qc-" + System.currentTimeMillis() % 1_000_000;
+
+        pages.login("admin", DemoUser.PASSWORD);
+        pages.open("app/admin/users.xhtml");
+        pages.type("create:username", username);
+        pages.type("create:fullName", "钱<b>七</b>");
+        pages.selectOne("create:department", Texts.zh("department.QA"));
+        pages.check("create:roles", Texts.zh("role.qa"));
+        pages.type("create:initialPassword", "first-password-1");
+        pages.click("create:submit");
+        assertTrue(pages.bodyText().contains(Texts.zh("users.created", username)), pages.bodyText());
+        assertTrue(pages.bodyText().contains("钱<b>七</b>"), "HTML in a name is shown as text, escaped");
+        pages.logout();
+
+        pages.login(username, "first-password-1");
+        assertTrue(pages.path().startsWith("app/home.xhtml"), "the new user signs in");
+        assertTrue(pages.bodyText().contains(Texts.zh("role.qa")));
+        pages.logout();
+
+        pages.login("admin", DemoUser.PASSWORD);
+        pages.open("app/admin/users.xhtml");
+        WebElement row = pages.driver().findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]"));
+        row.findElement(By.xpath(".//button[contains(@id,':disable')]")).click();
+        pages.waitForPage();
+        assertTrue(pages.bodyText().contains(Texts.zh("users.disabledDone", username)));
+        pages.logout();
+
+        pages.login(username, "first-password-1");
+        assertTrue(pages.path().startsWith("login.xhtml"), "a disabled user cannot sign in");
+        assertTrue(pages.errorMessages().contains(Texts.zh("login.failed")));
+    }
+}

@@ -1,0 +1,104 @@
+package cn.kesu.view.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Texts;
+import cn.kesu.support.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Direct HTTP requests, as a user could forge them, are checked on the server. */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousRequestForAPageIsSentToLogin() throws Exception {
+        HttpResponse<String> response = new WebClient(base).get("app/home.xhtml");
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+    }
+
+    @Test
+    void anonymousPostToAnAdminActionIsSentToLogin() throws Exception {
+        HttpResponse<String> response = new WebClient(base).post("app/admin/users.xhtml", forgedCreateUser());
+
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() throws Exception {
+        WebClient client = new WebClient(base);
+
+        HttpResponse<String> response = client.login("qa", "not-the-password");
+
+        assertEquals(200, response.statusCode(), "the login page again, with a message");
+        assertTrue(response.body().contains(Texts.zh("login.failed")));
+        assertEquals(302, client.get("app/home.xhtml").statusCode());
+    }
+
+    @Test
+    void userWithoutAdminRoleIsForbiddenTheAdminPageAndItsActions() throws Exception {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login("business", DemoUser.PASSWORD).statusCode());
+        assertEquals(200, client.get("app/home.xhtml").statusCode());
+
+        HttpResponse<String> page = client.get("app/admin/users.xhtml");
+        HttpResponse<String> action = client.post("app/admin/users.xhtml", forgedCreateUser());
+
+        assertEquals(403, page.statusCode());
+        assertTrue(page.body().contains(Texts.zh("error.403")), "the error page, not a stack trace");
+        assertEquals(403, action.statusCode());
+    }
+
+    @Test
+    void adminReachesTheAdminPage() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("admin", DemoUser.PASSWORD);
+
+        HttpResponse<String> page = client.get("app/admin/users.xhtml");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(Texts.zh("users.title")));
+    }
+
+    @Test
+    void unknownPageShowsTheErrorPageWithoutStackTrace() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("qa", DemoUser.PASSWORD);
+
+        HttpResponse<String> response = client.get("app/no-such-page.xhtml");
+
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains(Texts.zh("error.404")));
+        assertFalse(response.body().contains(".java:"), "no stack trace is shown");
+        assertFalse(response.body().contains("Caused by"), "no stack trace is shown");
+    }
+
+    private static Map<String, String> forgedCreateUser() {
+        return Map.of("create", "create", "create:username", "forged", "create:fullName", "伪造",
+                "create:department", "IT", "create:roles", "ADMIN", "create:initialPassword", "forged-password",
+                "create:submit", "", "jakarta.faces.ViewState", "stateless");
+    }
+}
