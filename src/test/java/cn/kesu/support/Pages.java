@@ -75,14 +75,16 @@ public final class Pages {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu by its label and waits for the panel to close. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu by its label, through the widget's own API as
+     * PrimeFaces' Selenium support does: clicking into an animating overlay panel is not reliable.
+     */
     public void selectOne(String id, String label) {
-        driver.findElement(By.id(id)).click();
-        String escaped = id.replace(":", "\\:");
-        waitForVisible(By.cssSelector("#" + escaped + "_panel"));
-        driver.findElement(By.cssSelector("#" + escaped + "_items li[data-label='" + label + "']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + escaped + "_panel")));
+        ((JavascriptExecutor) driver).executeScript(
+                "var input = document.getElementById(arguments[0] + '_input');"
+                        + "var option = Array.from(input.options).find(o => o.text === arguments[1]);"
+                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
+                id, label);
         waitForPage();
     }
 
