@@ -1,5 +1,6 @@
 package cn.kesu.view;
 
+import cn.kesu.business.common.MessageKey;
 import cn.kesu.business.common.RuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +44,13 @@ public class Feedback {
 
     public void refused(RuntimeException refusal) {
         if (refusal instanceof RuleViolation violation) {
-            error(null, text(violation.messageKey(), violation.arguments()));
+            Object[] arguments = violation.arguments();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof MessageKey key) {
+                    arguments[i] = text(key.key());
+                }
+            }
+            error(null, text(violation.messageKey(), arguments));
         } else if (refusal instanceof ConstraintViolationException invalid) {
             invalid.getConstraintViolations().forEach(this::invalidInput);
         } else if (refusal instanceof EJBAccessException) {

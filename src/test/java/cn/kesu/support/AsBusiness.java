@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import java.util.concurrent.Callable;
 @Stateless
 @LocalBean
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RunAs(Roles.BUSINESS)
 @RunAsPrincipal("business")
 public class AsBusiness implements Callers {
@@ -20,5 +23,10 @@ public class AsBusiness implements Callers {
     @Override
     public <T> T call(Callable<T> action) throws Exception {
         return action.call();
+    }
+
+    @Override
+    public void run(ThrowingRunnable action) throws Exception {
+        action.run();
     }
 }

@@ -16,8 +16,16 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The application with the callers that act as demo users, for tests that run inside the server. */
+    /**
+     * The application with what tests inside the server use: callers acting as the demo users, a
+     * movable clock, the case fixture. Browser helpers stay out (Selenium is not in the server).
+     */
     public static WebArchive withCallers(Class<?>... more) {
-        return application().addPackage(Callers.class.getPackage()).addClasses(more);
+        return application()
+                .addClasses(Callers.class, Callers.ThrowingRunnable.class, Refusals.class, MovableClock.class,
+                        CaseFixture.class, AsAdmin.class, AsAuditor.class, AsBusiness.class, AsBusinessManager.class,
+                        AsDeputyGm.class, AsGm.class, AsGmOffice.class, AsProduction.class,
+                        AsProductionManager.class, AsQa.class, AsQaManager.class, AsRnd.class)
+                .addClasses(more);
     }
 }

@@ -38,6 +38,21 @@ public enum Role {
         return "role." + roleName;
     }
 
+    /** The department that holds a step this role works, e.g. an approval by the business manager sits with 业务部. */
+    public Department homeDepartment() {
+        return switch (this) {
+            case BUSINESS, BUSINESS_MANAGER -> Department.BUSINESS;
+            case QA, QA_MANAGER -> Department.QA;
+            case PRODUCTION, PRODUCTION_MANAGER -> Department.PRODUCTION;
+            case RND -> Department.RND;
+            case GM_OFFICE, DEPUTY_GM, GM -> Department.GM_OFFICE;
+            case WAREHOUSE -> Department.WAREHOUSE;
+            case ACCOUNTING -> Department.ACCOUNTING;
+            case AUDITOR -> Department.AUDIT;
+            case ADMIN -> Department.IT;
+        };
+    }
+
     public static Role ofRoleName(String roleName) {
         return Arrays.stream(values())
                 .filter(role -> role.roleName.equals(roleName))

@@ -1,0 +1,83 @@
+package cn.kesu.model.complaint;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A file on the slip (附件): a photo of the defect, a customer's letter. Kept in the database, not on
+ * one server's disk, so every node of a cluster serves it.
+ */
+@Entity
+@Table(name = "attachment")
+@NamedQuery(name = Attachment.OF_COMPLAINT,
+        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt)"
+                + " from Attachment a where a.complaint.id = :complaintId order by a.id")
+public class Attachment {
+
+    public static final String OF_COMPLAINT = "Attachment.ofComplaint";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
+    private Complaint complaint;
+
+    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", nullable = false, length = 50, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    protected Attachment() {
+    }
+
+    public Attachment(Complaint complaint, String fileName, String contentType, byte[] content, String uploadedBy,
+                      Instant uploadedAt) {
+        this.complaint = complaint;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content.clone();
+        this.size = content.length;
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
+    public Long getId() { return id; }
+    public Complaint getComplaint() { return complaint; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSize() { return size; }
+    public byte[] getContent() { return content.clone(); }
+    public String getUploadedBy() { return uploadedBy; }
+    public Instant getUploadedAt() { return uploadedAt; }
+
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+}

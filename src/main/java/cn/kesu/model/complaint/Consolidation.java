@@ -1,0 +1,93 @@
+package cn.kesu.model.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The GM office's consolidated opinion (总经理室综合意见): the dispositions, the claim amount the customer
+ * is to receive, the company's loss with its breakdown (客诉损失金额核算: product value, freight, rework,
+ * scrap, compensation, other), the penalty proposal, and whether improvement tracking is needed
+ * (人为疏忽免列案追踪 means a human slip needs none).
+ */
+@Embeddable
+public class Consolidation {
+
+    @Convert(converter = DispositionsConverter.class)
+    @Column(name = "cons_dispositions", length = 200)
+    private Set<Disposition> dispositions = EnumSet.noneOf(Disposition.class);
+
+    @Column(name = "cons_claim_amount", precision = 14, scale = 2)
+    private BigDecimal claimAmount;
+
+    @Column(name = "loss_product_value", precision = 14, scale = 2)
+    private BigDecimal lossProductValue;
+
+    @Column(name = "loss_freight", precision = 14, scale = 2)
+    private BigDecimal lossFreight;
+
+    @Column(name = "loss_rework", precision = 14, scale = 2)
+    private BigDecimal lossRework;
+
+    @Column(name = "loss_scrap", precision = 14, scale = 2)
+    private BigDecimal lossScrap;
+
+    @Column(name = "loss_compensation", precision = 14, scale = 2)
+    private BigDecimal lossCompensation;
+
+    @Column(name = "loss_other", precision = 14, scale = 2)
+    private BigDecimal lossOther;
+
+    @Column(name = "loss_amount", precision = 14, scale = 2)
+    private BigDecimal lossAmount;
+
+    @Column(name = "cons_penalty_proposal", length = 2000)
+    private String penaltyProposal;
+
+    @Column(name = "cons_tracking_needed")
+    private Boolean trackingNeeded;
+
+    protected Consolidation() {
+    }
+
+    @SuppressWarnings("java:S107")
+    public Consolidation(Set<Disposition> dispositions, BigDecimal claimAmount, BigDecimal lossProductValue,
+                         BigDecimal lossFreight, BigDecimal lossRework, BigDecimal lossScrap,
+                         BigDecimal lossCompensation, BigDecimal lossOther, String penaltyProposal,
+                         boolean trackingNeeded) {
+        this.dispositions = dispositions.isEmpty() ? EnumSet.noneOf(Disposition.class) : EnumSet.copyOf(dispositions);
+        this.claimAmount = orZero(claimAmount);
+        this.lossProductValue = orZero(lossProductValue);
+        this.lossFreight = orZero(lossFreight);
+        this.lossRework = orZero(lossRework);
+        this.lossScrap = orZero(lossScrap);
+        this.lossCompensation = orZero(lossCompensation);
+        this.lossOther = orZero(lossOther);
+        // Stored, not only derived, so statistics can sum it in the database.
+        this.lossAmount = Stream.of(this.lossProductValue, this.lossFreight, this.lossRework, this.lossScrap,
+                this.lossCompensation, this.lossOther).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.penaltyProposal = penaltyProposal;
+        this.trackingNeeded = trackingNeeded;
+    }
+
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    public Set<Disposition> getDispositions() { return Set.copyOf(dispositions); }
+    public BigDecimal getClaimAmount() { return claimAmount; }
+    public BigDecimal getLossProductValue() { return lossProductValue; }
+    public BigDecimal getLossFreight() { return lossFreight; }
+    public BigDecimal getLossRework() { return lossRework; }
+    public BigDecimal getLossScrap() { return lossScrap; }
+    public BigDecimal getLossCompensation() { return lossCompensation; }
+    public BigDecimal getLossOther() { return lossOther; }
+    public BigDecimal getLossAmount() { return lossAmount; }
+    public String getPenaltyProposal() { return penaltyProposal; }
+    public Boolean getTrackingNeeded() { return trackingNeeded; }
+}

@@ -1,0 +1,24 @@
+package cn.kesu.model.complaint;
+
+/** What a signature attests (签核意义), shown next to the signer on the slip. */
+public enum SignatureMeaning {
+    /** 业务提交 */ SUBMITTED,
+    /** 总经理室受理 */ ACCEPTED,
+    /** QA 调查完成 */ QA_COMPLETED,
+    /** 质量管理部主管会签 */ QA_COUNTERSIGNED,
+    /** 制造部分析完成 */ PRODUCTION_COMPLETED,
+    /** 经理室批示 */ PRODUCTION_COUNTERSIGNED,
+    /** 研发部意见 */ RND_OPINION,
+    /** 总经理室查核 */ GM_CHECKED,
+    /** 业务处理意见 */ HANDLING_COMPLETED,
+    /** 业务主管核阅 */ HANDLING_COUNTERSIGNED,
+    /** 总经理室综合意见 */ CONSOLIDATED,
+    /** 批准 */ APPROVED,
+    /** 驳回 */ REJECTED,
+    /** 执行完毕 */ EXECUTED,
+    /** 不成立结案 */ CLOSED_INVALID;
+
+    public String labelKey() {
+        return "meaning." + name();
+    }
+}

@@ -1,0 +1,74 @@
+package cn.kesu.model.settings;
+
+import cn.kesu.model.complaint.Step;
+
+import java.math.BigDecimal;
+
+/**
+ * The configurable numbers of the procedure with the SPEC's defaults: approval limits (核决权限),
+ * case deadlines, and one step deadline in working days per step that has one.
+ */
+public enum SettingKey {
+    /** Claim amount up to which the business manager approves. */
+    APPROVAL_LIMIT_BUSINESS_MANAGER("10000"),
+    /** Claim amount up to which the deputy general manager approves; above, the gm. */
+    APPROVAL_LIMIT_DEPUTY_GM("100000"),
+    CASE_DAYS_DOMESTIC("15"),
+    CASE_DAYS_FOREIGN("20"),
+    STEP_DAYS_SUBMITTED(Step.SUBMITTED),
+    STEP_DAYS_QA_INVESTIGATION(Step.QA_INVESTIGATION),
+    STEP_DAYS_PRODUCTION_ANALYSIS(Step.PRODUCTION_ANALYSIS),
+    STEP_DAYS_RND_OPINION(Step.RND_OPINION),
+    STEP_DAYS_GM_CHECK(Step.GM_CHECK),
+    STEP_DAYS_BUSINESS_HANDLING(Step.BUSINESS_HANDLING),
+    STEP_DAYS_GM_CONSOLIDATION(Step.GM_CONSOLIDATION),
+    STEP_DAYS_APPROVAL(Step.APPROVAL),
+    STEP_DAYS_EXECUTION(Step.EXECUTION);
+
+    private final String defaultValue;
+    private final Step step;
+
+    SettingKey(String defaultValue) {
+        this.defaultValue = defaultValue;
+        this.step = null;
+    }
+
+    SettingKey(Step step) {
+        this.defaultValue = String.valueOf(step.defaultWorkingDays());
+        this.step = step;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public static SettingKey stepDays(Step step) {
+        return valueOf("STEP_DAYS_" + step.name());
+    }
+
+    /** The step whose deadline this key sets, or null. */
+    public Step step() {
+        return step;
+    }
+
+    public boolean isAmount() {
+        return name().startsWith("APPROVAL_LIMIT");
+    }
+
+    /** Checks a value an administrator entered: positive amounts, whole days from 1 to 365. */
+    public boolean accepts(String value) {
+        try {
+            if (isAmount()) {
+                return new BigDecimal(value.strip()).signum() > 0;
+            }
+            int days = Integer.parseInt(value.strip());
+            return days >= 1 && days <= 365;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public String labelKey() {
+        return "setting." + name();
+    }
+}

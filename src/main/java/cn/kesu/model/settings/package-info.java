@@ -1,0 +1,2 @@
+/** Values the administrator changes at run time without redeploying (SPEC: "configurable"). */
+package cn.kesu.model.settings;

@@ -1,0 +1,102 @@
+package cn.kesu.business.complaint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.MovableClock;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+
+/** 客诉编号: YYMM + monthly serial, unique and gap-free in acceptance order, also under concurrency. */
+@ExtendWith(ArquillianExtension.class)
+class CaseNumberingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @Inject
+    MovableClock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void twentyConcurrentAcceptancesGetTwentyConsecutiveNumbers() throws Exception {
+        clock.set(MovableClock.shanghai(2025, 3, 10, 9, 0));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(fixture.submitted(fixture.domestic));
+        }
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> numbers = new ArrayList<>();
+        for (Long id : ids) {
+            long version = fixture.version(id);
+            numbers.add(executor.submit(() -> {
+                start.await();
+                return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(id, version, "", CaseFixture.PASSWORD));
+            }));
+        }
+        start.countDown();
+        List<Integer> serials = new ArrayList<>();
+        for (Future<String> number : numbers) {
+            String n = number.get();
+            assertTrue(n.startsWith("2503"), n);
+            serials.add(Integer.parseInt(n.substring(4)));
+        }
+
+        serials.sort(Integer::compare);
+        int first = serials.get(0);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(first + i, serials.get(i), "distinct and consecutive: " + serials);
+        }
+    }
+
+    @Test
+    void serialRestartsWithTheMonthAndNumbersFollowAcceptanceOrder() throws Exception {
+        clock.set(MovableClock.shanghai(2025, 1, 31, 23, 58));
+        Long january = fixture.submitted(fixture.domestic);
+        Long february = fixture.submitted(fixture.domestic);
+        Long februaryLater = fixture.submitted(fixture.domestic);
+
+        String janNumber = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(january, fixture.version(january), "", CaseFixture.PASSWORD));
+        clock.set(MovableClock.shanghai(2025, 2, 1, 0, 1));
+        String febNumber = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(february, fixture.version(february), "", CaseFixture.PASSWORD));
+        String febNext = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(februaryLater, fixture.version(februaryLater), "", CaseFixture.PASSWORD));
+
+        assertTrue(janNumber.startsWith("2501"), janNumber);
+        assertTrue(febNumber.startsWith("2502"), febNumber);
+        assertEquals(Integer.parseInt(febNumber.substring(4)) + 1, Integer.parseInt(febNext.substring(4)));
+        assertEquals(6, febNumber.length(), "two-digit serial: " + febNumber);
+    }
+}

@@ -1,0 +1,258 @@
+package cn.kesu.business.complaint;
+
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.model.complaint.Category;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.CustomerRequest;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every refusal of a step action, checked on the server: wrong role, wrong step, recusal, stale
+ * version, missing or wrong signature password, bad input. After each refusal nothing has changed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StepRefusalsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    @Test
+    void wrongRoleIsRefusedForEveryDepartmentAction() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        long v = fixture.version(id);
+
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.business.run(() ->
+                fixture.qaDepartment.investigate(id, v, fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.countersign(id, v, "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.qa.run(() ->
+                fixture.gmOfficeDesk.check(id, v, "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.gmOffice.run(() ->
+                fixture.productionDepartment.analyse(id, v, fixture.productionFindings(), "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.production.run(() ->
+                fixture.rndDepartment.giveOpinion(id, v, "意见", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.qa.run(() ->
+                fixture.approvalDesk.approve(id, v, "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.auditor.run(() ->
+                fixture.businessDesk.createDraft(fixture.slip(fixture.domestic))));
+        unchangedAfter(id, EJBAccessException.class, () -> fixture.admin.run(() ->
+                fixture.gmOfficeDesk.sendBack(id, v, "管理员不处理案件")));
+    }
+
+    @Test
+    void anonymousCallerIsRefused() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        unchangedAfter(id, EJBAccessException.class, () ->
+                fixture.qaDepartment.sendBack(id, fixture.version(id), "匿名"));
+    }
+
+    @Test
+    void actionForAnotherStepIsRefused() throws Exception {
+        Long id = fixture.submitted(fixture.domestic);
+        long v = fixture.version(id);
+
+        WrongStepException refusal = unchangedAfter(id, WrongStepException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, v, fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, WrongStepException.class, () -> fixture.gmOffice.run(() ->
+                fixture.gmOfficeDesk.check(id, v, "", CaseFixture.PASSWORD)));
+        unchangedAfter(id, WrongStepException.class, () -> fixture.business.run(() ->
+                fixture.businessDesk.submit(id, v, "", CaseFixture.PASSWORD)));
+        assertEquals("step.SUBMITTED", ((cn.kesu.business.common.MessageKey) refusal.arguments()[1]).key());
+    }
+
+    @Test
+    void countersignComesOnlyAfterTheWorkerAndOnlyOnce() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        unchangedAfter(id, NothingToCountersignException.class, () -> fixture.qaManager.run(() ->
+                fixture.qaDepartment.countersign(id, fixture.version(id), "", CaseFixture.PASSWORD)));
+
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id),
+                fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD));
+
+        unchangedAfter(id, AwaitingCountersignException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, fixture.version(id),
+                        fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD)));
+    }
+
+    @Test
+    void recordedResponsiblePersonIsRecusedFromActing() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
+        QaInput naming = new QaInput(findings.cause(), findings.causeCodeId(), true, false, Severity.GENERAL,
+                findings.shares(), Set.of("qa-manager", "production"), null, false, false, null);
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id), naming, "", CaseFixture.PASSWORD));
+
+        unchangedAfter(id, RecusedException.class, () -> fixture.qaManager.run(() ->
+                fixture.qaDepartment.countersign(id, fixture.version(id), "", CaseFixture.PASSWORD)));
+        assertTrue(fixture.load(id).isAwaitingCountersign());
+    }
+
+    @Test
+    void personComplainedAboutIsRecusedFromActing() throws Exception {
+        var slip = fixture.slip(fixture.domestic);
+        var aboutGmOffice = new cn.kesu.business.complaint.SlipInput(slip.customerId(), slip.abnormalityTypeId(),
+                slip.contact(), slip.channel(), slip.receivedAt(), slip.orderNo(), slip.partNo(), slip.shipmentDate(),
+                slip.quantityShipped(), slip.defectQuantity(), slip.customerRequests(), false, "投诉总经理室人员态度",
+                false, Category.NON_QUALITY, null, "gm-office");
+        Long id = fixture.business.call(() -> fixture.businessDesk.createDraft(aboutGmOffice));
+        fixture.business.run(() -> fixture.businessDesk.submit(id, fixture.version(id), "", CaseFixture.PASSWORD));
+
+        unchangedAfter(id, RecusedException.class, () -> fixture.gmOffice.run(() ->
+                fixture.gmOfficeDesk.accept(id, fixture.version(id), "", CaseFixture.PASSWORD)));
+    }
+
+    @Test
+    void staleVersionIsRefused() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        long seen = fixture.version(id);
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(id, seen,
+                fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD));
+
+        unchangedAfter(id, StaleCaseException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.sendBack(id, seen, "用旧版本退回")));
+    }
+
+    @Test
+    void signatureNeedsTheRightPassword() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        long v = fixture.version(id);
+        QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
+
+        unchangedAfter(id, SignatureRefusedException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, v, findings, "", null)));
+        unchangedAfter(id, SignatureRefusedException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, v, findings, "", "")));
+        unchangedAfter(id, SignatureRefusedException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, v, findings, "", "wrong-password")));
+        assertTrue(fixture.load(id).getSignatures().stream().noneMatch(s -> s.getStep() == Step.QA_INVESTIGATION));
+    }
+
+    @Test
+    void sharesMustAddUpToHundred() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
+        QaInput ninety = new QaInput(findings.cause(), findings.causeCodeId(), true, false, Severity.GENERAL,
+                List.of(new QaInput.Share(fixture.painting.getId(), 60), new QaInput.Share(fixture.moulding.getId(), 30)),
+                Set.of(), null, false, false, null);
+
+        SharesNotHundredException refusal = unchangedAfter(id, SharesNotHundredException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, fixture.version(id), ninety, "", CaseFixture.PASSWORD)));
+        assertEquals(90, refusal.arguments()[0]);
+    }
+
+    @Test
+    void sendBackNeedsAReason() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        unchangedAfter(id, ReasonRequiredException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.sendBack(id, fixture.version(id), "  ")));
+    }
+
+    @Test
+    void badSlipInputIsRefusedAndNothingIsStored() throws Exception {
+        long before = countComplaints();
+        var ok = fixture.slip(fixture.domestic);
+
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                withQuantities(ok, 10, 11, false))));
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                withQuantities(ok, null, null, false))));
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                withQuantities(ok, -1, 0, false))));
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                new SlipInput(ok.customerId(), null, null, ok.channel(), ok.receivedAt(), null, ok.partNo(),
+                        LocalDate.now().plusDays(3), 1, 1, ok.customerRequests(), false, ok.description(), false,
+                        ok.category(), null, null))));
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                new SlipInput(ok.customerId(), null, null, ok.channel(), ok.receivedAt(), null, " ", null, 1, 1,
+                        Set.of(), false, "x".repeat(4001), false, ok.category(), null, null))));
+        assertRefused(UnknownCatalogEntryException.class, () -> fixture.business.call(() -> fixture.businessDesk.createDraft(
+                new SlipInput(fixture.abnormality.getId() + 100000, null, null, ok.channel(), ok.receivedAt(), null,
+                        ok.partNo(), null, 1, 1, ok.customerRequests(), false, ok.description(), false, ok.category(), null, null))));
+        assertEquals(before, countComplaints());
+    }
+
+    @Test
+    void quantitiesMayStayOpenWhileTheCustomerIsStillProcessing() throws Exception {
+        Long id = fixture.business.call(() -> fixture.businessDesk.createDraft(
+                withQuantities(fixture.slip(fixture.domestic), null, null, true)));
+        Complaint draft = fixture.load(id);
+        assertTrue(draft.getSlip().isQuantitiesPending());
+        assertEquals(null, draft.getSlip().getDefectQuantity());
+        assertEquals(Set.of(CustomerRequest.RETURN, CustomerRequest.ANALYSIS_REPORT), draft.getSlip().getCustomerRequests());
+    }
+
+    @Test
+    void attachmentsAreBoundedBySizeAndType() throws Exception {
+        Long id = fixture.draft(fixture.domestic);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+
+        Long attached = fixture.business.call(() -> fixture.businessDesk.addAttachment(id, "起泡.png", png));
+        assertTrue(attached > 0);
+        assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.addAttachment(id, "virus.exe", png)));
+        assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.addAttachment(id, "fake.png", "MZ not an image".getBytes())));
+        assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.addAttachment(id, "huge.png", new byte[(int) AttachmentPolicy.MAX_BYTES + 1])));
+        assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.addAttachment(id, "empty.png", new byte[0])));
+    }
+
+    private static SlipInput withQuantities(SlipInput s, Integer shipped, Integer defect, boolean pending) {
+        return new SlipInput(s.customerId(), s.abnormalityTypeId(), s.contact(), s.channel(), s.receivedAt(),
+                s.orderNo(), s.partNo(), s.shipmentDate(), shipped, defect, s.customerRequests(), pending,
+                s.description(), s.sampleReceived(), s.category(), s.businessRemark(), s.complainedPerson());
+    }
+
+    private long countComplaints() {
+        return em.createQuery("select count(c) from Complaint c", Long.class).getSingleResult();
+    }
+
+    /** Asserts the refusal and that the case is exactly as before: same version, step and signatures. */
+    private <T extends Throwable> T unchangedAfter(Long id, Class<T> refusal, Executable action) {
+        Complaint before = fixture.load(id);
+        T thrown = assertRefused(refusal, action);
+        Complaint after = fixture.load(id);
+        assertEquals(before.getVersion(), after.getVersion(), "version unchanged");
+        assertEquals(before.getCurrentStep(), after.getCurrentStep(), "step unchanged");
+        assertEquals(before.getSignatures().size(), after.getSignatures().size(), "no signature added");
+        assertFalse(after.getSteps().size() != before.getSteps().size(), "no step entered");
+        return thrown;
+    }
+}

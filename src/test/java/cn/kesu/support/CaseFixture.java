@@ -1,0 +1,208 @@
+package cn.kesu.support;
+
+import cn.kesu.business.catalog.CatalogAdministration;
+import cn.kesu.business.complaint.ApprovalDesk;
+import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.complaint.ConsolidationInput;
+import cn.kesu.business.complaint.GmOffice;
+import cn.kesu.business.complaint.HandlingInput;
+import cn.kesu.business.complaint.ProductionDepartment;
+import cn.kesu.business.complaint.ProductionInput;
+import cn.kesu.business.complaint.QaDepartment;
+import cn.kesu.business.complaint.QaInput;
+import cn.kesu.business.complaint.RndDepartment;
+import cn.kesu.business.complaint.SlipInput;
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.model.catalog.CatalogEntry;
+import cn.kesu.model.catalog.CatalogKind;
+import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.complaint.Category;
+import cn.kesu.model.complaint.Channel;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.CustomerRequest;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds cases for in-server tests by calling the department beans as the demo users, so every case
+ * a test starts from went through the real rules. Codes are unique per fixture, so tests share a
+ * database without meeting each other's data.
+ */
+@Dependent
+public class CaseFixture {
+
+    public static final String PASSWORD = DemoUser.PASSWORD;
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @EJB public AsAdmin admin;
+    @EJB public AsBusiness business;
+    @EJB public AsBusinessManager businessManager;
+    @EJB public AsGmOffice gmOffice;
+    @EJB public AsQa qa;
+    @EJB public AsQaManager qaManager;
+    @EJB public AsProduction production;
+    @EJB public AsProductionManager productionManager;
+    @EJB public AsRnd rnd;
+    @EJB public AsDeputyGm deputyGm;
+    @EJB public AsGm gm;
+    @EJB public AsAuditor auditor;
+
+    @EJB public BusinessDesk businessDesk;
+    @EJB public GmOffice gmOfficeDesk;
+    @EJB public QaDepartment qaDepartment;
+    @EJB public ProductionDepartment productionDepartment;
+    @EJB public RndDepartment rndDepartment;
+    @EJB public ApprovalDesk approvalDesk;
+    @EJB public CatalogAdministration catalogAdministration;
+
+    @Inject public Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.annotation.Resource
+    UserTransaction transaction;
+
+    public Customer domestic;
+    public Customer foreign;
+    public CatalogEntry abnormality;
+    public CatalogEntry causeCode;
+    public CatalogEntry moulding;
+    public CatalogEntry painting;
+    public CatalogEntry supplier;
+
+    /** Creates this fixture's own customers and codes. */
+    public CaseFixture withCatalogs() throws Exception {
+        String n = System.currentTimeMillis() % 100000 + "-" + SERIAL.incrementAndGet();
+        domestic = admin.call(() -> catalogAdministration.addCustomer("D" + n, "国内客户" + n, false, null));
+        foreign = admin.call(() -> catalogAdministration.addCustomer("F" + n, "海外客户" + n, true, null));
+        abnormality = admin.call(() -> catalogAdministration.addEntry(CatalogKind.ABNORMALITY_TYPE, "A" + n, "喷漆不良"));
+        causeCode = admin.call(() -> catalogAdministration.addEntry(CatalogKind.CAUSE_CODE, "C" + n, "喷涂参数偏差"));
+        moulding = admin.call(() -> catalogAdministration.addEntry(CatalogKind.RESPONSIBLE_DEPARTMENT, "M" + n, "成型课"));
+        painting = admin.call(() -> catalogAdministration.addEntry(CatalogKind.RESPONSIBLE_DEPARTMENT, "P" + n, "喷涂课"));
+        supplier = admin.call(() -> catalogAdministration.addEntry(CatalogKind.SUPPLIER, "S" + n, "华东涂料厂"));
+        return this;
+    }
+
+    public SlipInput slip(Customer customer) {
+        return new SlipInput(customer.getId(), abnormality.getId(), "王先生 13800000000", Channel.PHONE,
+                clock.instant(), "PO-2611-001", "CUP-500-BLK", LocalDate.now(clock).minusDays(10), 1000, 35,
+                Set.of(CustomerRequest.RETURN, CustomerRequest.ANALYSIS_REPORT), false,
+                "杯身喷漆起泡，批次 B2611 共 35 只", true, Category.QUALITY, "请尽快处理", null);
+    }
+
+    public Long draft(Customer customer) throws Exception {
+        return business.call(() -> businessDesk.createDraft(slip(customer)));
+    }
+
+    /** The case as stored now, with steps, signatures and shares loaded, for assertions outside a transaction. */
+    public Complaint load(Long id) {
+        try {
+            boolean own = transaction.getStatus() == jakarta.transaction.Status.STATUS_NO_TRANSACTION;
+            if (own) {
+                transaction.begin();
+            }
+            try {
+                Complaint complaint = em.find(Complaint.class, id);
+                complaint.getSteps().size();
+                complaint.getSignatures().size();
+                complaint.getResponsibilities().size();
+                return complaint;
+            } finally {
+                if (own) {
+                    transaction.rollback();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long version(Long id) {
+        return load(id).getVersion();
+    }
+
+    public Long submitted(Customer customer) throws Exception {
+        Long id = draft(customer);
+        business.run(() -> businessDesk.submit(id, version(id), "送总经理室", PASSWORD));
+        return id;
+    }
+
+    public Long atQa(Customer customer) throws Exception {
+        Long id = submitted(customer);
+        gmOffice.run(() -> gmOfficeDesk.accept(id, version(id), "受理", PASSWORD));
+        return id;
+    }
+
+    public QaInput qaFindings(boolean established, boolean special, Severity severity) {
+        return new QaInput("喷涂烘烤温度偏低导致附着力不足", causeCode.getId(), established, special, severity,
+                established ? List.of(new QaInput.Share(painting.getId(), 70), new QaInput.Share(supplier.getId(), 30))
+                        : List.of(),
+                Set.of(), "B2611 共 3 批已出货", false, true, "库存 2,000 只已挑选");
+    }
+
+    /** QA signs and the QA manager countersigns. */
+    public void investigate(Long id, QaInput findings) throws Exception {
+        qa.run(() -> qaDepartment.investigate(id, version(id), findings, "调查完成", PASSWORD));
+        qaManager.run(() -> qaDepartment.countersign(id, version(id), "同意", PASSWORD));
+    }
+
+    public ProductionInput productionFindings() {
+        return new ProductionInput("烘烤炉温控器漂移", "加严巡检，每小时测炉温", "更换温控器并纳入月度校验",
+                "喷涂二线", "2号炉 / 夜班", "赵六", LocalDate.now(clock).minusDays(20));
+    }
+
+    public void analyse(Long id) throws Exception {
+        production.run(() -> productionDepartment.analyse(id, version(id), productionFindings(), "分析完成", PASSWORD));
+        productionManager.run(() -> productionDepartment.countersign(id, version(id), "同意对策", PASSWORD));
+    }
+
+    public void check(Long id) throws Exception {
+        gmOffice.run(() -> gmOfficeDesk.check(id, version(id), "查核无误", PASSWORD));
+    }
+
+    public void handle(Long id) throws Exception {
+        business.run(() -> businessDesk.proposeHandling(id, version(id),
+                new HandlingInput("退货 35 只并折让", "客户原则同意", 35, new BigDecimal("3500.00")), "已与客户交涉", PASSWORD));
+        businessManager.run(() -> businessDesk.countersignHandling(id, version(id), "核阅", PASSWORD));
+    }
+
+    public ConsolidationInput consolidation(BigDecimal claim) {
+        return new ConsolidationInput(Set.of(Disposition.RETURN, Disposition.ALLOWANCE), claim,
+                new BigDecimal("2000"), new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("150"), BigDecimal.ZERO,
+                null, "喷涂课罚款 200 元", true);
+    }
+
+    public void consolidate(Long id, BigDecimal claim) throws Exception {
+        gmOffice.run(() -> gmOfficeDesk.consolidate(id, version(id), consolidation(claim), "综合意见", PASSWORD));
+    }
+
+    /** An established, non-special case at the approval step with the claim given. */
+    public Long atApproval(Customer customer, BigDecimal claim, Severity severity) throws Exception {
+        Long id = atQa(customer);
+        investigate(id, qaFindings(true, false, severity));
+        analyse(id);
+        check(id);
+        handle(id);
+        consolidate(id, claim);
+        return id;
+    }
+
+    public Step step(Long id) {
+        return load(id).getCurrentStep();
+    }
+}
