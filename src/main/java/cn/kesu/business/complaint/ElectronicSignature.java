@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * 电子签核 (SPEC section 6): completing or countersigning a step asks for the password again; the
@@ -42,7 +43,12 @@ public class ElectronicSignature {
     }
 
     public Signature sign(Complaint complaint, Signer signer, SignatureMeaning meaning, String opinion) {
-        Signature signature = new Signature(complaint, complaint.currentRecord(), signer, clock.instant(), meaning,
+        return signAt(complaint, signer, meaning, opinion, clock.instant());
+    }
+
+    /** Records a signature already verified, at the time given. */
+    public Signature signAt(Complaint complaint, Signer signer, SignatureMeaning meaning, String opinion, Instant at) {
+        Signature signature = new Signature(complaint, complaint.currentRecord(), signer, at, meaning,
                 opinion == null || opinion.isBlank() ? null : opinion.strip());
         complaint.addSignature(signature);
         return signature;

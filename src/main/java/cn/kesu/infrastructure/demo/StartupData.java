@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Makes sure somebody can log in after deployment. With the demo flag ({@code -Dkesu.demo=true} or
- * {@code KESU_DEMO=true}) it adds the demo users that are missing; otherwise, on an empty user table
+ * {@code KESU_DEMO=true}) it adds the demo users that are missing and, on an empty database, demo
+ * catalogs and about 30 cases; otherwise, on an empty user table
  * only, it creates the administrator {@code admin} with {@code KESU_ADMIN_PASSWORD}, or a random
  * password written once to the server log.
  */
@@ -41,10 +42,16 @@ public class StartupData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoCases demoCases;
+
     @PostConstruct
     void load() {
         if (demoEnabled()) {
             addMissingDemoUsers();
+            if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
+                demoCases.load();
+            }
         } else if (noUserYet()) {
             createFirstAdministrator();
         }

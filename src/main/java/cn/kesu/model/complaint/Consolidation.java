@@ -79,7 +79,7 @@ public class Consolidation {
         return amount == null ? BigDecimal.ZERO : amount;
     }
 
-    public Set<Disposition> getDispositions() { return Set.copyOf(dispositions); }
+    public Set<Disposition> getDispositions() { return dispositions == null ? Set.of() : Set.copyOf(dispositions); }
     public BigDecimal getClaimAmount() { return claimAmount; }
     public BigDecimal getLossProductValue() { return lossProductValue; }
     public BigDecimal getLossFreight() { return lossFreight; }

@@ -22,9 +22,13 @@ abstract class EnumSetConverter<E extends Enum<E>> {
                 : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
+    /** Null for a null column, so that an embedded part never entered stays null as a whole. */
     Set<E> toSet(String column) {
+        if (column == null) {
+            return null;
+        }
         EnumSet<E> set = EnumSet.noneOf(type);
-        if (column != null && !column.isBlank()) {
+        if (!column.isBlank()) {
             Arrays.stream(column.split(",")).map(name -> Enum.valueOf(type, name)).forEach(set::add);
         }
         return set;

@@ -33,7 +33,7 @@ public class UsersView implements Serializable {
     @Inject
     Feedback feedback;
 
-    private List<AppUser> users;
+    private transient List<AppUser> users;
 
     private String username;
     private String fullName;

@@ -11,7 +11,13 @@ import java.util.Set;
  */
 public enum Navigation {
     HOME("menu.home", "pi pi-home", "/app/home.xhtml", EnumSet.allOf(Role.class)),
-    USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN));
+    NEW_SLIP("menu.newSlip", "pi pi-file-edit", "/app/complaints/new.xhtml", EnumSet.of(Role.BUSINESS)),
+    WORKLIST("menu.worklist", "pi pi-inbox", "/app/complaints/worklist.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
+    LEDGER("menu.ledger", "pi pi-book", "/app/complaints/ledger.xhtml",
+            EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
+    USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
+    CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),
+    SETTINGS("menu.settings", "pi pi-sliders-h", "/app/admin/settings.xhtml", EnumSet.of(Role.ADMIN));
 
     private final String labelKey;
     private final String icon;

@@ -46,6 +46,9 @@ class ComplaintWorkflowIT {
     @Inject
     MovableClock clock;
 
+    @jakarta.ejb.EJB
+    CaseHistory caseHistory;
+
     @BeforeEach
     void catalogs() throws Exception {
         fixture.withCatalogs();
@@ -190,6 +193,27 @@ class ComplaintWorkflowIT {
         Complaint rejected = fixture.load(id);
         assertEquals(Step.GM_CONSOLIDATION, rejected.getCurrentStep());
         assertEquals(SignatureMeaning.REJECTED, rejected.getSignatures().get(rejected.getSignatures().size() - 1).getMeaning());
+    }
+
+    @Test
+    void changedFieldIsInTheAuditTrailWithWhoAndOldAndNewValue() throws Exception {
+        Long id = fixture.draft(fixture.domestic);
+        var slip = fixture.slip(fixture.domestic);
+        var revised = new SlipInput(slip.customerId(), slip.abnormalityTypeId(), slip.contact(), slip.channel(),
+                slip.receivedAt(), slip.orderNo(), "CUP-750-RED", slip.shipmentDate(), slip.quantityShipped(),
+                slip.defectQuantity(), slip.customerRequests(), false, slip.description(), slip.sampleReceived(),
+                slip.category(), slip.businessRemark(), null);
+
+        fixture.business.run(() -> fixture.businessDesk.reviseDraft(id, fixture.version(id), revised));
+
+        List<HistoryEntry> history = fixture.auditor.call(() -> caseHistory.changes(id));
+        HistoryEntry partChange = history.stream().filter(h -> h.field().equals("slip.partNo") && h.oldValue() != null)
+                .findFirst().orElseThrow(() -> new AssertionError(history.toString()));
+        assertEquals("CUP-500-BLK", partChange.oldValue());
+        assertEquals("CUP-750-RED", partChange.newValue());
+        assertEquals("business", partChange.username());
+        assertTrue(history.stream().anyMatch(h -> h.field().equals("currentStep") && "DRAFT".equals(h.newValue())),
+                "creation is recorded too");
     }
 
     @Test

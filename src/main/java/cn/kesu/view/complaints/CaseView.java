@@ -1,0 +1,403 @@
+package cn.kesu.view.complaints;
+
+import cn.kesu.business.catalog.Catalogs;
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.ApprovalDesk;
+import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.complaint.CaseHistory;
+import cn.kesu.business.complaint.CaseQueries;
+import cn.kesu.business.complaint.ConsolidationInput;
+import cn.kesu.business.complaint.GmOffice;
+import cn.kesu.business.complaint.HandlingInput;
+import cn.kesu.business.complaint.HistoryEntry;
+import cn.kesu.business.complaint.ProductionDepartment;
+import cn.kesu.business.complaint.ProductionInput;
+import cn.kesu.business.complaint.QaDepartment;
+import cn.kesu.business.complaint.QaInput;
+import cn.kesu.business.complaint.RndDepartment;
+import cn.kesu.model.catalog.CatalogEntry;
+import cn.kesu.model.catalog.CatalogKind;
+import cn.kesu.model.complaint.AttachmentInfo;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.complaint.StepRecord;
+import cn.kesu.model.user.Role;
+import cn.kesu.view.Feedback;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.primefaces.event.FileUploadEvent;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Backing bean of {@code case.xhtml}: the slip, what each department recorded, steps, signatures and
+ * history, and the one action form the caller may use at the current step. Which form shows is a
+ * convenience; each action is checked again by its department bean.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject CaseQueries queries;
+    @Inject CaseHistory caseHistory;
+    @Inject Catalogs catalogs;
+    @Inject BusinessDesk businessDesk;
+    @Inject GmOffice gmOffice;
+    @Inject QaDepartment qaDepartment;
+    @Inject ProductionDepartment productionDepartment;
+    @Inject RndDepartment rndDepartment;
+    @Inject ApprovalDesk approvalDesk;
+    @Inject Feedback feedback;
+    @Inject Clock clock;
+
+    private Long id;
+    // Entities are re-read after a failover rather than replicated with the session.
+    private transient Complaint complaint;
+    private transient List<AttachmentInfo> attachments;
+    private transient List<HistoryEntry> history;
+
+    private String opinion;
+    private String password;
+    private String reason;
+
+    private String qaCause;
+    private Long qaCauseCodeId;
+    private boolean qaEstablished = true;
+    private boolean qaSpecial;
+    private Severity qaSeverity = Severity.GENERAL;
+    private final List<ShareRow> shares = new ArrayList<>(List.of(new ShareRow(), new ShareRow(), new ShareRow()));
+    private String qaPersons;
+    private String qaAffectedLots;
+    private boolean qaRecall;
+    private boolean qaWipHeld;
+    private String qaStockSorted;
+
+    private String prodCause;
+    private String prodTemporary;
+    private String prodPermanent;
+    private String prodUnit;
+    private String prodMachineShift;
+    private String prodOperator;
+    private LocalDate prodDate;
+
+    private String handlingProposal;
+    private String handlingNegotiation;
+    private Integer handlingReturnQty;
+    private BigDecimal handlingAmount;
+
+    private Disposition[] dispositions;
+    private BigDecimal claimAmount;
+    private BigDecimal lossProduct;
+    private BigDecimal lossFreight;
+    private BigDecimal lossRework;
+    private BigDecimal lossScrap;
+    private BigDecimal lossCompensation;
+    private BigDecimal lossOther;
+    private String penaltyProposal;
+    private boolean trackingNeeded = true;
+
+    /** A row of the responsibility table on the QA form. */
+    public static class ShareRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Long partyId;
+        private Integer percent;
+
+        public Long getPartyId() { return partyId; }
+        public void setPartyId(Long partyId) { this.partyId = partyId; }
+        public Integer getPercent() { return percent; }
+        public void setPercent(Integer percent) { this.percent = percent; }
+    }
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        complaint = queries.find(id);
+        attachments = queries.attachments(id);
+        history = null;
+    }
+
+    /** The action forms: which one the caller sees. */
+    public String getAction() {
+        Complaint complaint = getComplaint();
+        if (complaint == null || complaint.getCurrentStep().isEnd() || isRecused()) {
+            return null;
+        }
+        Step step = complaint.getCurrentStep();
+        if (complaint.isAwaitingCountersign()) {
+            return holds(step.countersigner()) ? "countersign" : null;
+        }
+        if (step == Step.APPROVAL) {
+            return holds(complaint.getApproverRole()) ? "approval" : null;
+        }
+        return holds(step.worker()) ? step.name() : null;
+    }
+
+    public boolean isRecused() {
+        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return complaint != null && user != null && complaint.isRecused(user);
+    }
+
+    public boolean isCanSendBack() {
+        String action = getAction();
+        return action != null && complaint.canBeSentBack() && !"approval".equals(action)
+                && complaint.getCurrentStep() != Step.SUBMITTED;
+    }
+
+    public boolean isCanUpload() {
+        return complaint != null && !complaint.getCurrentStep().isEnd() && holds(Role.BUSINESS) && !isRecused();
+    }
+
+    public void submit() {
+        act("action.submit", () -> businessDesk.submit(id, version(), opinion, password));
+    }
+
+    public void accept() {
+        act("action.accept", () -> gmOffice.accept(id, version(), opinion, password));
+    }
+
+    public void returnIncomplete() {
+        act("action.returnIncomplete", () -> gmOffice.returnIncomplete(id, version(), reason));
+    }
+
+    public void investigate() {
+        List<QaInput.Share> given = shares.stream().filter(s -> s.partyId != null && s.percent != null)
+                .map(s -> new QaInput.Share(s.partyId, s.percent)).toList();
+        Set<String> persons = qaPersons == null || qaPersons.isBlank() ? Set.of()
+                : Arrays.stream(qaPersons.split("[,，\\s]+")).filter(p -> !p.isBlank()).collect(Collectors.toSet());
+        act("action.investigate", () -> qaDepartment.investigate(id, version(), new QaInput(qaCause, qaCauseCodeId,
+                qaEstablished, qaSpecial, qaSeverity, given, persons, qaAffectedLots, qaRecall, qaWipHeld,
+                qaStockSorted), opinion, password));
+    }
+
+    public void analyse() {
+        act("action.analyse", () -> productionDepartment.analyse(id, version(), new ProductionInput(prodCause,
+                prodTemporary, prodPermanent, prodUnit, prodMachineShift, prodOperator, prodDate), opinion, password));
+    }
+
+    public void giveRndOpinion() {
+        act("action.rndOpinion", () -> rndDepartment.giveOpinion(id, version(), opinion, password));
+    }
+
+    public void check() {
+        act("action.check", () -> gmOffice.check(id, version(), opinion, password));
+    }
+
+    public void proposeHandling() {
+        act("action.propose", () -> businessDesk.proposeHandling(id, version(), new HandlingInput(handlingProposal,
+                handlingNegotiation, handlingReturnQty, handlingAmount), opinion, password));
+    }
+
+    public void consolidate() {
+        Set<Disposition> chosen = dispositions == null || dispositions.length == 0 ? Set.of()
+                : EnumSet.copyOf(Arrays.asList(dispositions));
+        act("action.consolidate", () -> gmOffice.consolidate(id, version(), new ConsolidationInput(chosen, claimAmount,
+                lossProduct, lossFreight, lossRework, lossScrap, lossCompensation, lossOther, penaltyProposal,
+                trackingNeeded), opinion, password));
+    }
+
+    public void countersign() {
+        Step step = getComplaint().getCurrentStep();
+        act("action.countersign", () -> {
+            switch (step) {
+                case QA_INVESTIGATION -> qaDepartment.countersign(id, version(), opinion, password);
+                case PRODUCTION_ANALYSIS -> productionDepartment.countersign(id, version(), opinion, password);
+                case BUSINESS_HANDLING -> businessDesk.countersignHandling(id, version(), opinion, password);
+                default -> throw new IllegalStateException("no countersign at " + step);
+            }
+        });
+    }
+
+    public void approve() {
+        act("action.approve", () -> approvalDesk.approve(id, version(), opinion, password));
+    }
+
+    public void reject() {
+        act("action.reject", () -> approvalDesk.reject(id, version(), reason, password));
+    }
+
+    public void execute() {
+        act("action.execute", () -> businessDesk.completeExecution(id, version(), opinion, password));
+    }
+
+    public void sendBack() {
+        Step step = getComplaint().getCurrentStep();
+        act("action.sendBack", () -> {
+            switch (step) {
+                case QA_INVESTIGATION -> qaDepartment.sendBack(id, version(), reason);
+                case PRODUCTION_ANALYSIS -> productionDepartment.sendBack(id, version(), reason);
+                case RND_OPINION -> rndDepartment.sendBack(id, version(), reason);
+                case GM_CHECK, GM_CONSOLIDATION -> gmOffice.sendBack(id, version(), reason);
+                case BUSINESS_HANDLING, EXECUTION -> businessDesk.sendBack(id, version(), reason);
+                default -> throw new IllegalStateException("no send-back at " + step);
+            }
+        });
+    }
+
+    public void upload(FileUploadEvent event) {
+        try {
+            businessDesk.addAttachment(id, event.getFile().getFileName(), event.getFile().getContent());
+            feedback.info("attach.added", event.getFile().getFileName());
+            attachments = queries.attachments(id);
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            feedback.refused(refusal);
+        }
+    }
+
+    private void act(String doneKey, Runnable action) {
+        try {
+            action.run();
+            feedback.info("action.done", feedback.text(doneKey));
+            password = null;
+            opinion = null;
+            reason = null;
+            load();
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            password = null;
+            feedback.refused(refusal);
+        }
+    }
+
+    private long version() {
+        return getComplaint().getVersion();
+    }
+
+    private boolean holds(Role role) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return role != null && external.isUserInRole(role.roleName());
+    }
+
+    public boolean isLate(StepRecord record) {
+        return record.isLate(clock.instant());
+    }
+
+    public String deadlineClass(Instant due) {
+        if (due == null || complaint == null || complaint.getClosedAt() != null) {
+            return "";
+        }
+        Instant now = clock.instant();
+        return now.isAfter(due) ? "kesu-overdue" : now.plusSeconds(24 * 3600).isAfter(due) ? "kesu-due-soon" : "";
+    }
+
+    public List<HistoryEntry> getHistory() {
+        if (history == null && id != null) {
+            history = caseHistory.changes(id);
+        }
+        return history;
+    }
+
+    public List<CatalogEntry> getCauseCodes() { return catalogs.active(CatalogKind.CAUSE_CODE); }
+
+    public List<CatalogEntry> getParties() {
+        List<CatalogEntry> parties = new ArrayList<>(catalogs.active(CatalogKind.RESPONSIBLE_DEPARTMENT));
+        parties.addAll(catalogs.active(CatalogKind.SUPPLIER));
+        return parties;
+    }
+
+    public Severity[] getSeverities() { return Severity.values(); }
+    public Disposition[] getAllDispositions() { return Disposition.values(); }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Complaint getComplaint() {
+        if (complaint == null) {
+            load();
+        }
+        return complaint;
+    }
+
+    public List<AttachmentInfo> getAttachments() {
+        if (attachments == null) {
+            load();
+        }
+        return attachments;
+    }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String opinion) { this.opinion = opinion; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getQaCause() { return qaCause; }
+    public void setQaCause(String qaCause) { this.qaCause = qaCause; }
+    public Long getQaCauseCodeId() { return qaCauseCodeId; }
+    public void setQaCauseCodeId(Long qaCauseCodeId) { this.qaCauseCodeId = qaCauseCodeId; }
+    public boolean isQaEstablished() { return qaEstablished; }
+    public void setQaEstablished(boolean qaEstablished) { this.qaEstablished = qaEstablished; }
+    public boolean isQaSpecial() { return qaSpecial; }
+    public void setQaSpecial(boolean qaSpecial) { this.qaSpecial = qaSpecial; }
+    public Severity getQaSeverity() { return qaSeverity; }
+    public void setQaSeverity(Severity qaSeverity) { this.qaSeverity = qaSeverity; }
+    public List<ShareRow> getShares() { return shares; }
+    public String getQaPersons() { return qaPersons; }
+    public void setQaPersons(String qaPersons) { this.qaPersons = qaPersons; }
+    public String getQaAffectedLots() { return qaAffectedLots; }
+    public void setQaAffectedLots(String qaAffectedLots) { this.qaAffectedLots = qaAffectedLots; }
+    public boolean isQaRecall() { return qaRecall; }
+    public void setQaRecall(boolean qaRecall) { this.qaRecall = qaRecall; }
+    public boolean isQaWipHeld() { return qaWipHeld; }
+    public void setQaWipHeld(boolean qaWipHeld) { this.qaWipHeld = qaWipHeld; }
+    public String getQaStockSorted() { return qaStockSorted; }
+    public void setQaStockSorted(String qaStockSorted) { this.qaStockSorted = qaStockSorted; }
+    public String getProdCause() { return prodCause; }
+    public void setProdCause(String prodCause) { this.prodCause = prodCause; }
+    public String getProdTemporary() { return prodTemporary; }
+    public void setProdTemporary(String prodTemporary) { this.prodTemporary = prodTemporary; }
+    public String getProdPermanent() { return prodPermanent; }
+    public void setProdPermanent(String prodPermanent) { this.prodPermanent = prodPermanent; }
+    public String getProdUnit() { return prodUnit; }
+    public void setProdUnit(String prodUnit) { this.prodUnit = prodUnit; }
+    public String getProdMachineShift() { return prodMachineShift; }
+    public void setProdMachineShift(String prodMachineShift) { this.prodMachineShift = prodMachineShift; }
+    public String getProdOperator() { return prodOperator; }
+    public void setProdOperator(String prodOperator) { this.prodOperator = prodOperator; }
+    public LocalDate getProdDate() { return prodDate; }
+    public void setProdDate(LocalDate prodDate) { this.prodDate = prodDate; }
+    public String getHandlingProposal() { return handlingProposal; }
+    public void setHandlingProposal(String handlingProposal) { this.handlingProposal = handlingProposal; }
+    public String getHandlingNegotiation() { return handlingNegotiation; }
+    public void setHandlingNegotiation(String handlingNegotiation) { this.handlingNegotiation = handlingNegotiation; }
+    public Integer getHandlingReturnQty() { return handlingReturnQty; }
+    public void setHandlingReturnQty(Integer handlingReturnQty) { this.handlingReturnQty = handlingReturnQty; }
+    public BigDecimal getHandlingAmount() { return handlingAmount; }
+    public void setHandlingAmount(BigDecimal handlingAmount) { this.handlingAmount = handlingAmount; }
+    public Disposition[] getDispositions() { return dispositions; }
+    public void setDispositions(Disposition[] dispositions) { this.dispositions = dispositions; }
+    public BigDecimal getClaimAmount() { return claimAmount; }
+    public void setClaimAmount(BigDecimal claimAmount) { this.claimAmount = claimAmount; }
+    public BigDecimal getLossProduct() { return lossProduct; }
+    public void setLossProduct(BigDecimal lossProduct) { this.lossProduct = lossProduct; }
+    public BigDecimal getLossFreight() { return lossFreight; }
+    public void setLossFreight(BigDecimal lossFreight) { this.lossFreight = lossFreight; }
+    public BigDecimal getLossRework() { return lossRework; }
+    public void setLossRework(BigDecimal lossRework) { this.lossRework = lossRework; }
+    public BigDecimal getLossScrap() { return lossScrap; }
+    public void setLossScrap(BigDecimal lossScrap) { this.lossScrap = lossScrap; }
+    public BigDecimal getLossCompensation() { return lossCompensation; }
+    public void setLossCompensation(BigDecimal lossCompensation) { this.lossCompensation = lossCompensation; }
+    public BigDecimal getLossOther() { return lossOther; }
+    public void setLossOther(BigDecimal lossOther) { this.lossOther = lossOther; }
+    public String getPenaltyProposal() { return penaltyProposal; }
+    public void setPenaltyProposal(String penaltyProposal) { this.penaltyProposal = penaltyProposal; }
+    public boolean isTrackingNeeded() { return trackingNeeded; }
+    public void setTrackingNeeded(boolean trackingNeeded) { this.trackingNeeded = trackingNeeded; }
+}

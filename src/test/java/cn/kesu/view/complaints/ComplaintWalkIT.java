@@ -1,0 +1,169 @@
+package cn.kesu.view.complaints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * One domestic slip from the business desk to 结案 through the real screens, each step by its demo
+ * user with the re-entered password; then the ledger shows the closed case. Screenshots of every step
+ * go to target/screenshots/walk-*.png.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ComplaintWalkIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Pages pages;
+    private int shot;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void domesticSlipGoesFromDraftToClosedThroughTheScreens() throws IOException {
+        pages = new Pages(BROWSER.driver(), base);
+
+        as("business");
+        pages.open("app/complaints/new.xhtml");
+        pages.selectOne("slip:customer", "C001 华联百货");
+        pages.type("slip:contact", "王经理");
+        pages.type("slip:receivedAt_input", "2026-11-20 09:30");
+        pages.driver().findElement(By.id("slip:receivedAt_input")).sendKeys(Keys.ESCAPE);
+        pages.type("slip:orderNo", "PO-WALK-1");
+        pages.type("slip:partNo", "CUP-WALK-01");
+        pages.type("slip:quantityShipped_input", "500");
+        pages.type("slip:defectQuantity_input", "12");
+        pages.check("slip:requests", Texts.zh("request.RETURN"));
+        pages.type("slip:description", "杯口有毛刺 <script>alert(1)</script>");
+        screenshot("new-slip");
+        pages.click("slip:create");
+        assertTrue(pages.path().startsWith("app/complaints/case.xhtml?id="), pages.path());
+        String caseUrl = pages.path();
+        assertTrue(pages.bodyText().contains("杯口有毛刺 <script>alert(1)</script>"), "HTML is shown as text");
+        sign("action:submitSlip", "请受理");
+
+        as("gm-office");
+        pages.open(caseUrl);
+        sign("action:accept", "受理");
+        String number = pages.driver().findElement(By.id("caseNumber")).getText().strip();
+        assertTrue(number.matches("\\d{6,}"), number);
+
+        as("qa");
+        pages.open(caseUrl);
+        pages.type("action:qaCause", "冲压模具刃口磨损");
+        pages.selectOne("action:shares:0:party", "D02 成型课");
+        pages.type("action:shares:0:percent_input", "100");
+        sign("action:investigate", "调查完成");
+        as("qa-manager");
+        pages.open(caseUrl);
+        sign("action:countersign", "同意");
+
+        as("production");
+        pages.open(caseUrl);
+        pages.type("action:prodCause", "模具保养周期过长");
+        pages.type("action:prodTemporary", "全检杯口");
+        pages.type("action:prodPermanent", "模具每 5 万次保养");
+        sign("action:analyse", "分析完成");
+        as("production-manager");
+        pages.open(caseUrl);
+        sign("action:countersign", "同意");
+
+        as("gm-office");
+        pages.open(caseUrl);
+        sign("action:check", "查核无误");
+
+        as("business");
+        pages.open(caseUrl);
+        pages.type("action:proposal", "退货 12 只");
+        pages.type("action:negotiation", "客户同意退货");
+        sign("action:propose", "已交涉");
+        as("business-manager");
+        pages.open(caseUrl);
+        sign("action:countersign", "核阅");
+
+        as("gm-office");
+        pages.open(caseUrl);
+        pages.check("action:dispositions", Texts.zh("disposition.RETURN"));
+        pages.type("action:claim_input", "600");
+        pages.type("action:lossProduct_input", "600");
+        sign("action:consolidate", "综合意见");
+        assertTrue(pages.bodyText().contains(Texts.zh("role.business-manager")), "routed to the business manager");
+
+        as("business-manager");
+        pages.open(caseUrl);
+        sign("action:approve", "批准");
+
+        as("business");
+        pages.open(caseUrl);
+        sign("action:execute", "已退货");
+        assertTrue(pages.bodyText().contains(Texts.zh("step.CLOSED")));
+
+        as("gm-office");
+        pages.open("app/complaints/ledger.xhtml");
+        pages.type("list:number", number);
+        pages.click("list:search");
+        screenshot("ledger");
+        String row = pages.driver().findElement(By.cssSelector("#list\\:table_data tr")).getText();
+        assertTrue(row.contains(number) && row.contains("CUP-WALK-01") && row.contains(Texts.zh("step.CLOSED")), row);
+        assertEquals(1, pages.driver().findElements(By.cssSelector("#list\\:table_data tr")).size());
+    }
+
+    private void as(String username) {
+        BROWSER.clearSession();
+        pages.login(username, DemoUser.PASSWORD);
+    }
+
+    /** Fills opinion and password, presses the action's button and expects the done message. */
+    private void sign(String button, String opinion) throws IOException {
+        pages.type("action:opinion", opinion);
+        pages.type("action:password", DemoUser.PASSWORD);
+        screenshot(button.substring(button.indexOf(':') + 1));
+        pages.click(button);
+        assertTrue(pages.errorMessages().isEmpty(), button + ": " + pages.errorMessages());
+        String action = button.substring(button.indexOf(':') + 1);
+        String doneKey = "action." + ("submitSlip".equals(action) ? "submit" : action);
+        assertTrue(pages.bodyText().contains(Texts.zh("action.done", Texts.zh(doneKey))), button + " done");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("kesu.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = ((TakesScreenshot) pages.driver()).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, dir.resolve(String.format("walk-%02d-%s.png", ++shot, name)), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
