@@ -1,0 +1,140 @@
+package cn.kesu.business.complaint;
+
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.business.settings.InvalidSettingException;
+import cn.kesu.business.settings.SettingsAdministration;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.Role;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.MovableClock;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+/** Work lists, the ledger and the administrator's settings, as their users see them. */
+@ExtendWith(ArquillianExtension.class)
+class CaseListsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @Inject
+    MovableClock clock;
+
+    @EJB
+    CaseQueries queries;
+
+    @EJB
+    SettingsAdministration settings;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        clock.reset();
+        fixture.admin.run(() -> settings.change(SettingKey.APPROVAL_LIMIT_BUSINESS_MANAGER, "10000"));
+    }
+
+    @Test
+    void workListShowsTheStepsTheCallerHoldsAndTheManagerWhatAwaitsCountersignature() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        CaseFilter byPart = new CaseFilter(null, fixture.domestic.getCode(), null, null, false, null);
+
+        assertTrue(ids(fixture.qa.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+        assertFalse(ids(fixture.qaManager.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+        assertFalse(ids(fixture.production.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id),
+                fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD));
+
+        assertFalse(ids(fixture.qa.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+        assertTrue(ids(fixture.qaManager.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+    }
+
+    @Test
+    void ledgerPagesFiltersAndFindsOverdueCasesInTheDatabase() throws Exception {
+        clock.set(MovableClock.shanghai(2026, 9, 1, 9, 0));
+        for (int i = 0; i < 3; i++) {
+            fixture.atQa(fixture.foreign);
+        }
+        clock.reset();
+        CaseFilter mine = new CaseFilter(null, fixture.foreign.getCode(), null, Step.QA_INVESTIGATION, false, null);
+
+        Page<CaseRow> firstPage = fixture.gmOffice.call(() -> queries.ledger(mine, 0, 2, CaseSort.NUMBER, true));
+        Page<CaseRow> secondPage = fixture.gmOffice.call(() -> queries.ledger(mine, 2, 2, CaseSort.NUMBER, true));
+        assertEquals(3, firstPage.total());
+        assertEquals(2, firstPage.rows().size());
+        assertEquals(1, secondPage.rows().size());
+        assertTrue(firstPage.rows().get(0).getNumber().compareTo(firstPage.rows().get(1).getNumber()) < 0);
+
+        CaseFilter overdue = new CaseFilter(null, fixture.foreign.getCode(), null, null, true, null);
+        assertEquals(3, fixture.auditor.call(() -> queries.ledger(overdue, 0, 10, null, true)).total(),
+                "accepted in September: QA step and case deadline have passed");
+        assertTrue(firstPage.rows().get(0).isOverdue(clock.clock().instant()));
+    }
+
+    @Test
+    void ledgerIsForTheGmOfficeApproversAndAuditorsOnly() {
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true)));
+        assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> queries.worklist(CaseFilter.none(), 0, 10, null, true)));
+    }
+
+    @Test
+    void administratorChangesTheApprovalLimitAndRoutingFollowsAtOnce() throws Exception {
+        fixture.admin.run(() -> settings.change(SettingKey.APPROVAL_LIMIT_BUSINESS_MANAGER, "20000"));
+
+        Long id = fixture.atApproval(fixture.domestic, new BigDecimal("15000"), Severity.GENERAL);
+
+        assertEquals(Role.BUSINESS_MANAGER, fixture.load(id).getApproverRole());
+    }
+
+    @Test
+    void invalidSettingIsRefusedAndOnlyTheAdministratorChangesSettings() {
+        assertRefused(InvalidSettingException.class, () -> fixture.admin.run(() -> settings.change(SettingKey.CASE_DAYS_DOMESTIC, "0")));
+        assertRefused(InvalidSettingException.class, () -> fixture.admin.run(() -> settings.change(SettingKey.APPROVAL_LIMIT_DEPUTY_GM, "abc")));
+        assertRefused(EJBAccessException.class, () -> fixture.gm.run(() -> settings.change(SettingKey.CASE_DAYS_DOMESTIC, "10")));
+    }
+
+    @Test
+    void stepDeadlineSettingMovesTheDueDate() throws Exception {
+        fixture.admin.run(() -> settings.change(SettingKey.STEP_DAYS_QA_INVESTIGATION, "5"));
+        try {
+            clock.set(MovableClock.shanghai(2026, 10, 12, 10, 0));
+            Long id = fixture.atQa(fixture.domestic);
+            assertEquals(Duration.ofDays(7), Duration.between(MovableClock.shanghai(2026, 10, 12, 10, 0).toInstant(),
+                    fixture.load(id).getStepDueAt()), "5 working days from Monday is next Monday");
+        } finally {
+            fixture.admin.run(() -> settings.change(SettingKey.STEP_DAYS_QA_INVESTIGATION, "3"));
+        }
+    }
+
+    private static List<Long> ids(Page<CaseRow> page) {
+        return page.rows().stream().map(CaseRow::getId).toList();
+    }
+}

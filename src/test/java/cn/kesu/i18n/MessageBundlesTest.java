@@ -1,0 +1,70 @@
+package cn.kesu.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.model.catalog.CatalogKind;
+import cn.kesu.model.complaint.Category;
+import cn.kesu.model.complaint.Channel;
+import cn.kesu.model.complaint.CustomerRequest;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Outcome;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.SignatureMeaning;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Every text shown exists in Chinese and in English, and every enum shown on a screen has its label. */
+class MessageBundlesTest {
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(keys("cn/kesu/i18n/messages.properties"), keys("cn/kesu/i18n/messages_en.properties"));
+        assertEquals(keys("ValidationMessages.properties"), keys("ValidationMessages_en.properties"));
+    }
+
+    @Test
+    void everyLabelledEnumConstantHasATextInBothLanguages() throws Exception {
+        List<Class<? extends Enum<?>>> labelled = List.of(Step.class, SignatureMeaning.class, Channel.class,
+                CustomerRequest.class, Category.class, Severity.class, Disposition.class, Outcome.class,
+                CatalogKind.class, SettingKey.class, Department.class, Role.class);
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("cn.kesu.i18n.messages", locale);
+            for (Class<? extends Enum<?>> type : labelled) {
+                Method labelKey = type.getMethod("labelKey");
+                for (Enum<?> constant : type.getEnumConstants()) {
+                    String key = (String) labelKey.invoke(constant);
+                    assertTrue(bundle.containsKey(key), locale + " lacks " + key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void chineseIsTheDefaultEvenOnAnEnglishServer() {
+        Locale.setDefault(Locale.US);
+        assertEquals("登录", ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE).getString("login.title"));
+        assertEquals("Sign in", ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.ENGLISH).getString("login.title"));
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}
