@@ -80,7 +80,7 @@ public class Feedback {
                 return null;
             }
         }, locale());
-        error(null, text("error.validation", lastNode(violation.getPropertyPath().toString()), message));
+        error(null, text("error.validation", fieldLabel(lastNode(violation.getPropertyPath().toString())), message));
     }
 
     public String text(String key, Object... arguments) {
@@ -96,7 +96,16 @@ public class Feedback {
         return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 
+    /** The field's name in the user's language; a path the bundle does not know shows as it is. */
+    private String fieldLabel(String node) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
+        return bundle.containsKey("field." + node) ? bundle.getString("field." + node) : node;
+    }
+
+    /** "createDraft.input.partNo" → "partNo"; list elements such as "shares[0].percent" → "percent". */
     private static String lastNode(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        int bracket = last.indexOf('[');
+        return bracket < 0 ? last : last.substring(0, bracket);
     }
 }

@@ -88,9 +88,21 @@ public final class Pages {
         waitForPage();
     }
 
-    /** Ticks the box with this label in a PrimeFaces selectManyCheckbox. */
+    /**
+     * Ticks the box with this label in a PrimeFaces selectManyCheckbox. The click goes to the label by
+     * script, since an overlay closing (a date picker's panel) may still cover it for a moment.
+     */
     public void check(String id, String label) {
-        driver.findElement(By.xpath("//*[@id='" + id + "']//label[text()='" + label + "']")).click();
+        WebElement box = driver.findElement(By.xpath("//*[@id='" + id + "']//label[text()='" + label + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+    }
+
+    /** Types a date into a PrimeFaces datePicker and closes its panel before going on. */
+    public void typeDate(String id, String text) {
+        type(id + "_input", text);
+        driver.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     public void type(String id, String text) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -62,8 +61,7 @@ class ComplaintWalkIT {
         pages.open("app/complaints/new.xhtml");
         pages.selectOne("slip:customer", "C001 华联百货");
         pages.type("slip:contact", "王经理");
-        pages.type("slip:receivedAt_input", "2026-11-20 09:30");
-        pages.driver().findElement(By.id("slip:receivedAt_input")).sendKeys(Keys.ESCAPE);
+        pages.typeDate("slip:receivedAt", "2026-11-20 09:30");
         pages.type("slip:orderNo", "PO-WALK-1");
         pages.type("slip:partNo", "CUP-WALK-01");
         pages.type("slip:quantityShipped_input", "500");
