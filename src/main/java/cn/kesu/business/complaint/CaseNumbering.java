@@ -36,7 +36,11 @@ public class CaseNumbering {
         String month = YYMM.format(acceptedAt.atZone(zone));
         MonthlySerial serial = em.find(MonthlySerial.class, month, LockModeType.PESSIMISTIC_WRITE);
         if (serial == null) {
-            self.createMonth(month);
+            try {
+                self.createMonth(month);
+            } catch (MonthExistsException anotherAcceptanceCreatedIt) {
+                // Only the insert's own transaction rolled back; the row is there to lock now.
+            }
             serial = em.find(MonthlySerial.class, month, LockModeType.PESSIMISTIC_WRITE);
         }
         return serial.nextNumber();

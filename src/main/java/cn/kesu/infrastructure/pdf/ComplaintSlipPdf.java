@@ -1,0 +1,199 @@
+package cn.kesu.infrastructure.pdf;
+
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.complaint.Responsibility;
+import cn.kesu.model.complaint.Signature;
+import cn.kesu.model.complaint.Step;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * 客户抱怨处理表 as the paper form: the slip fields, each department's findings, every signature with
+ * its opinion, the approval and dispositions, and the attachments, in five copies (第一联 质量管理部 …
+ * 第五联 总经理室). Slips not yet numbered carry a 草稿 watermark, open ones 处理中.
+ */
+public class ComplaintSlipPdf extends PdfDocument {
+
+    static final List<String> COPIES = List.of("第一联 质量管理部", "第二联 制造部门", "第三联 业务部门", "第四联 会计科",
+            "第五联 总经理室");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** An attachment to list; images carry their bytes for a thumbnail. */
+    public record AttachedFile(String fileName, byte[] image) {
+    }
+
+    private final Complaint c;
+    private final List<AttachedFile> attachments;
+    private final String company;
+    private final ZoneId zone;
+    private final ResourceBundle texts = ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+
+    public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, String company, ZoneId zone) {
+        this.c = complaint;
+        this.attachments = attachments;
+        this.company = company;
+        this.zone = zone;
+    }
+
+    @Override
+    protected List<String> copies() {
+        return COPIES;
+    }
+
+    @Override
+    protected String title() {
+        return "客户抱怨处理表";
+    }
+
+    @Override
+    protected String subtitle() {
+        return company + "    客诉编号：" + (c.getNumber() == null ? "（未编号）" : c.getNumber())
+                + "    当前步骤：" + text(c.getCurrentStep().labelKey());
+    }
+
+    @Override
+    protected String watermark() {
+        if (c.getNumber() == null) {
+            return "草稿 DRAFT";
+        }
+        return c.getCurrentStep().isEnd() ? null : "处理中";
+    }
+
+    @Override
+    protected void body(Document d) throws DocumentException {
+        var s = c.getSlip();
+        d.add(fields(2,
+                "客户", c.getCustomer().getLabel() + (c.getCustomer().isForeign() ? "（国外）" : "（国内）"),
+                "联系人", s.getContact(),
+                "投诉渠道", text(s.getChannel().labelKey()), "接获时间", time(s.getReceivedAt()),
+                "订单编号", s.getOrderNo(), "料号", s.getPartNo(),
+                "交运日期", s.getShipmentDate() == null ? "" : s.getShipmentDate().toString(),
+                "交运数量 / 不良数量", s.isQuantitiesPending() ? "客户加工中未确定"
+                        : s.getQuantityShipped() + " / " + s.getDefectQuantity(),
+                "客户要求", s.getCustomerRequests().stream().map(r -> text(r.labelKey())).sorted().collect(Collectors.joining("、")),
+                "类别", text(s.getCategory().labelKey()),
+                "异常类别", c.getAbnormalityType() == null ? "" : c.getAbnormalityType().getLabel(),
+                "严重度", text(c.getSeverity().labelKey()),
+                "已收到样品", s.isSampleReceived() ? "是" : "否", "受理时间", time(c.getAcceptedAt()),
+                "结案期限", time(c.getCaseDueAt()), "结案时间", time(c.getClosedAt())));
+        d.add(textBlock("异常描述", s.getDescription()));
+        d.add(textBlock("业务签注意见", s.getBusinessRemark()));
+
+        if (c.getQa() != null) {
+            d.add(section("质量管理部调查"));
+            d.add(fields(2, "客诉成立", c.getQa().isEstablished() ? "成立" : "不成立",
+                    "特殊异常", c.getQa().isSpecial() ? "是（送研发部）" : "否",
+                    "原因代码", c.getQaCauseCode() == null ? "" : c.getQaCauseCode().getLabel(),
+                    "责任归属", c.getResponsibilities().stream().map(ComplaintSlipPdf::share).collect(Collectors.joining("；")),
+                    "已出货受影响批次", c.getQa().getAffectedLots(), "召回", Boolean.TRUE.equals(c.getQa().getRecall()) ? "是" : "否",
+                    "暂停生产", Boolean.TRUE.equals(c.getQa().getWipHeld()) ? "是" : "否", "库存挑选", c.getQa().getStockSorted()));
+            d.add(textBlock("原因分析", c.getQa().getCause()));
+        }
+        if (c.getProduction() != null) {
+            var p = c.getProduction();
+            d.add(section("制造部异常分析"));
+            d.add(fields(2, "生产单位", p.getProductionUnit(), "机台 / 班别", p.getMachineShift(),
+                    "作业员", p.getOperator(), "生产日期", p.getProductionDate() == null ? "" : p.getProductionDate().toString()));
+            d.add(textBlock("异常原因", p.getCause()));
+            d.add(textBlock("临时对策", p.getTemporaryMeasure()));
+            d.add(textBlock("永久对策", p.getPermanentMeasure()));
+        }
+        if (c.getRndOpinion() != null) {
+            d.add(section("研发部意见"));
+            d.add(textBlock("意见", c.getRndOpinion()));
+        }
+        if (c.getHandling() != null) {
+            var h = c.getHandling();
+            d.add(section("业务处理意见"));
+            d.add(fields(2, "拟退货数量", String.valueOf(orBlank(h.getProposedReturnQuantity())),
+                    "拟折让 / 赔款", money(h.getProposedAmount())));
+            d.add(textBlock("处理意见", h.getProposal()));
+            d.add(textBlock("与客户交涉结果", h.getNegotiationResult()));
+        }
+        if (c.getConsolidation() != null) {
+            Consolidation k = c.getConsolidation();
+            d.add(section("总经理室综合意见与核决"));
+            d.add(fields(2, "处理方式", k.getDispositions().stream().map(x -> text(x.labelKey())).sorted()
+                            .collect(Collectors.joining("、")),
+                    "客诉金额", money(k.getClaimAmount()),
+                    "损失金额合计", money(k.getLossAmount()),
+                    "损失明细", "产品 " + money(k.getLossProductValue()) + "，运费 " + money(k.getLossFreight())
+                            + "，重工 " + money(k.getLossRework()) + "，报废 " + money(k.getLossScrap())
+                            + "，赔偿 " + money(k.getLossCompensation()) + "，其他 " + money(k.getLossOther()),
+                    "需追踪改善", Boolean.TRUE.equals(k.getTrackingNeeded()) ? "是" : "否（人为疏忽免列案追踪）",
+                    "核决人", c.getApproverRole() == null ? "（不成立，免核决）" : text(c.getApproverRole().labelKey())));
+            d.add(textBlock("奖惩建议", k.getPenaltyProposal()));
+        }
+
+        d.add(section("签核记录"));
+        PdfPTable signatures = new PdfPTable(new float[]{1.4f, 1.4f, 1.8f, 1.2f, 3f});
+        signatures.setWidthPercentage(100);
+        signatures.setHeaderRows(1);
+        signatures.setSplitLate(false);
+        for (String head : List.of("步骤", "签核意义", "签核人", "时间", "意见")) {
+            signatures.addCell(label(head));
+        }
+        for (Signature g : c.getSignatures()) {
+            signatures.addCell(value(text(g.getStep().labelKey())));
+            signatures.addCell(value(text(g.getMeaning().labelKey())));
+            signatures.addCell(value(g.getFullName() + "（" + g.getUsername() + "）\n" + text(g.getRole().labelKey())
+                    + " · " + text(g.getDepartment().labelKey())));
+            signatures.addCell(value(time(g.getSignedAt())));
+            signatures.addCell(value(g.getOpinion()));
+        }
+        d.add(signatures);
+
+        if (!attachments.isEmpty()) {
+            d.add(section("附件"));
+            for (AttachedFile file : attachments) {
+                d.add(new Paragraph("· " + file.fileName(), TEXT));
+                if (file.image() != null) {
+                    try {
+                        Image thumbnail = Image.getInstance(file.image());
+                        thumbnail.scaleToFit(160, 120);
+                        d.add(thumbnail);
+                    } catch (IOException | RuntimeException unreadableImage) {
+                        d.add(new Paragraph("（图片无法显示）", LABEL));
+                    }
+                }
+            }
+        }
+        if (c.getCurrentStep() == Step.CLOSED || c.getCurrentStep() == Step.INVALID) {
+            d.add(new Paragraph("本表经核签结案，" + (c.getCurrentStep() == Step.INVALID ? "客诉不成立。" : "依批示处理完毕。"), LABEL));
+        }
+    }
+
+    private static String share(Responsibility r) {
+        return r.getParty().getLabel() + " " + r.getSharePercent() + "%";
+    }
+
+    private String text(String key) {
+        return texts.getString(key);
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static Object orBlank(Object value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,81 @@
+package cn.kesu.business.complaint;
+
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/** Signed slips for readers of cases, auditors included; every download logged; others refused. */
+@ExtendWith(ArquillianExtension.class)
+class SlipDocumentsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @EJB
+    SlipDocuments slips;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    @Test
+    void auditorDownloadsTheSignedSlipOfAClosedCaseAndTheDownloadIsLogged() throws Exception {
+        Long id = fixture.atApproval(fixture.domestic, new BigDecimal("800"), Severity.GENERAL);
+        fixture.businessManager.run(() -> fixture.approvalDesk.approve(id, fixture.version(id), "批准", CaseFixture.PASSWORD));
+        fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已处理", CaseFixture.PASSWORD));
+
+        byte[] pdf = fixture.auditor.call(() -> slips.signedSlip(id));
+
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("ETSI.CAdES.detached"), "PAdES signature");
+        assertEquals(1L, em.createQuery("select count(d) from SlipDownload d where d.complaintId = :id and d.username = 'auditor'",
+                Long.class).setParameter("id", id).getSingleResult());
+    }
+
+    @Test
+    void draftSlipDownloadsTooButTheAdministratorGetsNone() throws Exception {
+        Long id = fixture.draft(fixture.domestic);
+
+        assertTrue(fixture.business.call(() -> slips.signedSlip(id)).length > 1000);
+        assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> slips.signedSlip(id)));
+        assertRefused(EJBAccessException.class, () -> slips.signedSlip(id));
+    }
+
+    @Test
+    void auditorChangesNothing() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        long v = fixture.version(id);
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.qaDepartment.sendBack(id, v, "稽核")));
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.gmOfficeDesk.check(id, v, "", CaseFixture.PASSWORD)));
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.approvalDesk.approve(id, v, "", CaseFixture.PASSWORD)));
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.businessDesk.addAttachment(id, "a.png", new byte[]{1})));
+        assertEquals(v, fixture.version(id));
+    }
+}

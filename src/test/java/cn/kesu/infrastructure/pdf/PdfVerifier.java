@@ -1,0 +1,67 @@
+package cn.kesu.infrastructure.pdf;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+
+import java.io.IOException;
+import java.util.Collection;
+
+/**
+ * Reads slips back the way an auditor's tools do, with PDFBox and BouncyCastle rather than the library
+ * that wrote them: the text, and whether the PAdES signature still matches the bytes.
+ */
+public final class PdfVerifier {
+
+    private PdfVerifier() {
+    }
+
+    public static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    public static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    public static String subFilter(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getLastSignatureDictionary().getSubFilter();
+        }
+    }
+
+    /** True when the signature covers the whole file but its own value and the signed bytes are unchanged. */
+    public static boolean signatureValid(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            int[] range = signature.getByteRange();
+            if (range[2] + range[3] != pdf.length) {
+                return false;
+            }
+            // /Contents is zero-padded to the reserved size: read the one CMS object at its start.
+            ContentInfo info;
+            try (ASN1InputStream in = new ASN1InputStream(signature.getContents(pdf))) {
+                info = ContentInfo.getInstance(in.readObject());
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), info);
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> certificates = cms.getCertificates().getMatches(signer.getSID());
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificates.iterator().next()));
+        } catch (Exception brokenOrTampered) {
+            return false;
+        }
+    }
+}
