@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  */
 public class ComplaintSlipPdf extends PdfDocument {
 
+    public static final String CASE_ID = "KesuCaseId";
+    public static final String CASE_VERSION = "KesuCaseVersion";
     static final List<String> COPIES = List.of("第一联 质量管理部", "第二联 制造部门", "第三联 业务部门", "第四联 会计科",
             "第五联 总经理室");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -63,6 +65,12 @@ public class ComplaintSlipPdf extends PdfDocument {
     protected String subtitle() {
         return company + "    客诉编号：" + (c.getNumber() == null ? "（未编号）" : c.getNumber())
                 + "    当前步骤：" + text(c.getCurrentStep().labelKey());
+    }
+
+    /** Which case, at which version, the slip shows: an auditor's check compares them with the case today. */
+    @Override
+    protected java.util.Map<String, String> info() {
+        return java.util.Map.of(CASE_ID, String.valueOf(c.getId()), CASE_VERSION, String.valueOf(c.getVersion()));
     }
 
     @Override

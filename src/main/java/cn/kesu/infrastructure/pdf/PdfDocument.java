@@ -47,6 +47,11 @@ public abstract class PdfDocument {
         return null;
     }
 
+    /** Entries for the document information dictionary, e.g. the case and version the slip shows. */
+    protected java.util.Map<String, String> info() {
+        return java.util.Map.of();
+    }
+
     /** Writes the body of one copy. */
     protected abstract void body(Document document) throws DocumentException;
 
@@ -58,6 +63,7 @@ public abstract class PdfDocument {
             writer.setPageEvent(new CopyMarks());
             document.addTitle(title());
             document.addCreator("客诉 Kesu");
+            info().forEach(document::addHeader);
             document.open();
             boolean first = true;
             for (String copy : copies()) {

@@ -113,6 +113,53 @@ public class PdfSigning {
         }
     }
 
+    /**
+     * Checks a PDF someone brings back: the last signature must cover the whole file, match the signed
+     * bytes, and be made with the company's current certificate.
+     */
+    public SignatureCheck check(byte[] pdf) {
+        java.util.Map<String, String> info = new java.util.HashMap<>();
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            reader.getInfo().forEach((k, v) -> info.put(String.valueOf(k), String.valueOf(v)));
+            com.lowagie.text.pdf.AcroFields fields = reader.getAcroFields();
+            List<String> names = new java.util.ArrayList<>(fields.getSignatureTypes().keySet());
+            if (names.isEmpty()) {
+                return new SignatureCheck(false, false, false, null, null, info);
+            }
+            PdfDictionary signature = fields.getSignatureDictionary(names.get(names.size() - 1));
+            com.lowagie.text.pdf.PdfArray range = signature.getAsArray(PdfName.BYTERANGE);
+            int[] r = new int[4];
+            for (int i = 0; i < 4; i++) {
+                r[i] = range.getAsNumber(i).intValue();
+            }
+            boolean wholeFile = r[0] == 0 && r[2] + r[3] == pdf.length;
+            byte[] signed = new byte[r[1] + r[3]];
+            System.arraycopy(pdf, r[0], signed, 0, r[1]);
+            System.arraycopy(pdf, r[2], signed, r[1], r[3]);
+            org.bouncycastle.asn1.cms.ContentInfo content;
+            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(
+                    signature.getAsString(PdfName.CONTENTS).getOriginalBytes())) {
+                content = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+            }
+            org.bouncycastle.cms.CMSSignedData cms = new org.bouncycastle.cms.CMSSignedData(
+                    new CMSProcessableByteArray(signed), content);
+            org.bouncycastle.cms.SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            java.util.Collection<org.bouncycastle.cert.X509CertificateHolder> certificates =
+                    cms.getCertificates().getMatches(signer.getSID());
+            org.bouncycastle.cert.X509CertificateHolder certificate = certificates.iterator().next();
+            boolean intact = wholeFile && signer.verify(
+                    new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            boolean companyKey = java.util.Arrays.equals(certificate.getEncoded(), key().certificate().getEncoded());
+            PdfString date = signature.getAsString(PdfName.M);
+            java.time.Instant at = date == null ? null : PdfDate.decode(date.toString()).toInstant();
+            return new SignatureCheck(true, intact, companyKey, certificate.getSubject().toString(), at, info);
+        } catch (Exception unreadableOrTampered) {
+            return new SignatureCheck(!info.isEmpty(), false, false, null, null, info);
+        }
+    }
+
     public java.security.cert.X509Certificate certificate() {
         return key().certificate();
     }

@@ -15,6 +15,7 @@ public enum Navigation {
     WORKLIST("menu.worklist", "pi pi-inbox", "/app/complaints/worklist.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
     LEDGER("menu.ledger", "pi pi-book", "/app/complaints/ledger.xhtml",
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
+    AUDIT("menu.audit", "pi pi-verified", "/app/audit/slips.xhtml", EnumSet.of(Role.AUDITOR, Role.GM_OFFICE)),
     USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
     CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),
     SETTINGS("menu.settings", "pi pi-sliders-h", "/app/admin/settings.xhtml", EnumSet.of(Role.ADMIN));

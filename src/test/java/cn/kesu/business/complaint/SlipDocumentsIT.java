@@ -2,6 +2,7 @@ package cn.kesu.business.complaint;
 
 import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.model.complaint.Severity;
@@ -37,6 +38,9 @@ class SlipDocumentsIT {
     @EJB
     SlipDocuments slips;
 
+    @EJB
+    SlipAudit audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,6 +70,32 @@ class SlipDocumentsIT {
         assertTrue(fixture.business.call(() -> slips.signedSlip(id)).length > 1000);
         assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> slips.signedSlip(id)));
         assertRefused(EJBAccessException.class, () -> slips.signedSlip(id));
+    }
+
+    @Test
+    void auditorVerifiesASlipAgainstItsSignatureAndTheCaseAsItIsNow() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        byte[] slip = fixture.auditor.call(() -> slips.signedSlip(id));
+
+        SlipVerdict fresh = fixture.auditor.call(() -> audit.verify(slip));
+        assertTrue(fresh.signatureValid());
+        assertTrue(fresh.upToDate());
+        assertEquals(fixture.load(id).getNumber(), fresh.caseNumber());
+
+        fixture.qa.run(() -> fixture.qaDepartment.sendBack(id, fixture.version(id), "样品不足"));
+        SlipVerdict later = fixture.auditor.call(() -> audit.verify(slip));
+        assertTrue(later.signatureValid(), "still the company's untouched file");
+        assertFalse(later.upToDate(), "but the case has moved on");
+
+        byte[] tampered = slip.clone();
+        tampered[300] = (byte) (tampered[300] ^ 1);
+        assertFalse(fixture.auditor.call(() -> audit.verify(tampered)).signatureValid());
+        assertFalse(fixture.gmOffice.call(() -> audit.verify("%PDF-1.4 not really".getBytes())).signatureValid());
+
+        assertTrue(fixture.gmOffice.call(() -> audit.downloads(50)).stream()
+                .anyMatch(d -> d.getCaseId().equals(id) && d.getUsername().equals("auditor")));
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> audit.verify(slip)));
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> audit.downloads(10)));
     }
 
     @Test

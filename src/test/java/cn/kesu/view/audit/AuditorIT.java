@@ -1,0 +1,81 @@
+package cn.kesu.view.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.infrastructure.pdf.PdfVerifier;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The auditor's round in headless Chromium: find a closed case on the ledger, download its signed
+ * slip through the page's link, and check the file on the audit page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditorIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void auditorFindsAClosedCaseDownloadsItsSignedSlipAndVerifiesIt() throws Exception {
+        Pages pages = new Pages(BROWSER.driver(), base);
+        pages.login("auditor", DemoUser.PASSWORD);
+        assertTrue(pages.menuLabels().contains(Texts.zh("menu.audit")), pages.menuLabels().toString());
+
+        pages.open("app/complaints/ledger.xhtml");
+        pages.selectOne("list:step", Texts.zh("step.CLOSED"));
+        pages.click("list:search");
+        String href = pages.driver().findElement(By.cssSelector("#list\\:table_data tr a.kesu-pdf")).getAttribute("href");
+
+        Cookie session = pages.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(PdfVerifier.signatureValid(download.body()), "a valid signed PDF");
+        assertTrue(PdfVerifier.text(download.body()).contains("客户抱怨处理表"));
+
+        Path file = Files.createTempFile("kesu-slip-", ".pdf");
+        Files.write(file, download.body());
+        pages.open("app/audit/slips.xhtml");
+        pages.driver().findElement(By.id("verify:file_input")).sendKeys(file.toAbsolutePath().toString());
+        pages.waitForVisible(By.id("signatureResult"));
+        pages.waitForPage();
+        assertTrue(pages.bodyText().contains(Texts.zh("audit.valid")), pages.bodyText());
+        assertTrue(pages.driver().findElement(By.id("downloads")).getText().contains("auditor"), "the download is logged");
+    }
+}
