@@ -40,7 +40,7 @@ class MessageBundlesTest {
     void everyLabelledEnumConstantHasATextInBothLanguages() throws Exception {
         List<Class<? extends Enum<?>>> labelled = List.of(Step.class, SignatureMeaning.class, Channel.class,
                 CustomerRequest.class, Category.class, Severity.class, Disposition.class, Outcome.class,
-                CatalogKind.class, SettingKey.class, Department.class, Role.class);
+                CatalogKind.class, SettingKey.class, Department.class, Role.class, cn.kesu.model.calendar.DayKind.class);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             ResourceBundle bundle = ResourceBundle.getBundle("cn.kesu.i18n.messages", locale);
             for (Class<? extends Enum<?>> type : labelled) {

@@ -97,12 +97,13 @@ public final class Pages {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
     }
 
-    /** Types a date into a PrimeFaces datePicker and closes its panel before going on. */
+    /**
+     * Fills a PrimeFaces datePicker's text field by script, as typing opens its calendar panel, which
+     * then may cover the next field. The server parses the text with the picker's pattern as usual.
+     */
     public void typeDate(String id, String text) {
-        type(id + "_input", text);
-        driver.findElement(By.id(id + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id + "_input", text);
     }
 
     public void type(String id, String text) {

@@ -18,6 +18,7 @@ public enum Navigation {
     AUDIT("menu.audit", "pi pi-verified", "/app/audit/slips.xhtml", EnumSet.of(Role.AUDITOR, Role.GM_OFFICE)),
     USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
     CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),
+    CALENDAR("menu.calendar", "pi pi-calendar", "/app/admin/calendar.xhtml", EnumSet.of(Role.ADMIN)),
     SETTINGS("menu.settings", "pi pi-sliders-h", "/app/admin/settings.xhtml", EnumSet.of(Role.ADMIN));
 
     private final String labelKey;
