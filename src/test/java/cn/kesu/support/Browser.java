@@ -42,12 +42,26 @@ public class Browser implements AfterEachCallback, AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads().toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         }
         return driver;
+    }
+
+    /** Where the browser saves downloads: target/downloads. */
+    public static Path downloads() {
+        Path dir = Path.of(System.getProperty("kesu.screenshots", "target/screenshots")).resolveSibling("downloads");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
     }
 
     /** Forgets the signed-in user: a fresh session for the next login. */

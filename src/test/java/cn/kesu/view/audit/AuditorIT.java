@@ -61,6 +61,23 @@ class AuditorIT {
         pages.selectOne("list:step", Texts.zh("step.CLOSED"));
         pages.click("list:search");
         String href = pages.driver().findElement(By.cssSelector("#list\\:table_data tr a.kesu-pdf")).getAttribute("href");
+        String firstNumber = pages.driver().findElement(By.cssSelector("#list\\:table_data tr a[id$=':open']")).getText();
+
+        Path exported = Browser.downloads().resolve("ledger.xlsx");
+        Files.deleteIfExists(exported);
+        pages.driver().findElement(By.id("list:excel")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> Files.exists(exported));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(exported))) {
+            var sheet = workbook.getSheetAt(0);
+            var cells = new org.apache.poi.ss.usermodel.DataFormatter();
+            assertEquals(Texts.zh("slip.number"), cells.formatCellValue(sheet.getRow(0).getCell(0)));
+            assertEquals(firstNumber, cells.formatCellValue(sheet.getRow(1).getCell(0)), "the ledger's rows, filtered");
+            assertTrue(sheet.getLastRowNum() >= 1);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertEquals(Texts.zh("step.CLOSED"), cells.formatCellValue(sheet.getRow(r).getCell(3)));
+            }
+        }
 
         Cookie session = pages.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
