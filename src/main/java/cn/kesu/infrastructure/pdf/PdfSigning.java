@@ -2,6 +2,8 @@ package cn.kesu.infrastructure.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.AcroFields;
+import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -12,17 +14,24 @@ import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -30,6 +39,11 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +117,7 @@ public class PdfSigning {
             generator.addCertificates(new JcaCertStore(List.of(key.certificate())));
             // DER, not BER: readers parse the zero-padded /Contents as one definite-length object.
             byte[] encoded = generator.generate(new CMSProcessableByteArray(signedRanges), false)
-                    .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+                    .getEncoded(ASN1Encoding.DER);
             if (encoded.length > SIGNATURE_BYTES) {
                 throw new IllegalStateException("signature larger than the space reserved");
             }
@@ -118,17 +132,17 @@ public class PdfSigning {
      * bytes, and be made with the company's current certificate.
      */
     public SignatureCheck check(byte[] pdf) {
-        java.util.Map<String, String> info = new java.util.HashMap<>();
+        Map<String, String> info = new HashMap<>();
         try {
             PdfReader reader = new PdfReader(pdf);
             reader.getInfo().forEach((k, v) -> info.put(String.valueOf(k), String.valueOf(v)));
-            com.lowagie.text.pdf.AcroFields fields = reader.getAcroFields();
-            List<String> names = new java.util.ArrayList<>(fields.getSignatureTypes().keySet());
+            AcroFields fields = reader.getAcroFields();
+            List<String> names = new ArrayList<>(fields.getSignatureTypes().keySet());
             if (names.isEmpty()) {
                 return new SignatureCheck(false, false, false, null, null, info);
             }
             PdfDictionary signature = fields.getSignatureDictionary(names.get(names.size() - 1));
-            com.lowagie.text.pdf.PdfArray range = signature.getAsArray(PdfName.BYTERANGE);
+            PdfArray range = signature.getAsArray(PdfName.BYTERANGE);
             int[] r = new int[4];
             for (int i = 0; i < 4; i++) {
                 r[i] = range.getAsNumber(i).intValue();
@@ -137,30 +151,30 @@ public class PdfSigning {
             byte[] signed = new byte[r[1] + r[3]];
             System.arraycopy(pdf, r[0], signed, 0, r[1]);
             System.arraycopy(pdf, r[2], signed, r[1], r[3]);
-            org.bouncycastle.asn1.cms.ContentInfo content;
-            try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(
+            ContentInfo content;
+            try (ASN1InputStream in = new ASN1InputStream(
                     signature.getAsString(PdfName.CONTENTS).getOriginalBytes())) {
-                content = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+                content = ContentInfo.getInstance(in.readObject());
             }
-            org.bouncycastle.cms.CMSSignedData cms = new org.bouncycastle.cms.CMSSignedData(
+            CMSSignedData cms = new CMSSignedData(
                     new CMSProcessableByteArray(signed), content);
-            org.bouncycastle.cms.SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
-            java.util.Collection<org.bouncycastle.cert.X509CertificateHolder> certificates =
+            Collection<X509CertificateHolder> certificates =
                     cms.getCertificates().getMatches(signer.getSID());
-            org.bouncycastle.cert.X509CertificateHolder certificate = certificates.iterator().next();
+            X509CertificateHolder certificate = certificates.iterator().next();
             boolean intact = wholeFile && signer.verify(
-                    new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-            boolean companyKey = java.util.Arrays.equals(certificate.getEncoded(), key().certificate().getEncoded());
+                    new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+            boolean companyKey = Arrays.equals(certificate.getEncoded(), key().certificate().getEncoded());
             PdfString date = signature.getAsString(PdfName.M);
-            java.time.Instant at = date == null ? null : PdfDate.decode(date.toString()).toInstant();
+            Instant at = date == null ? null : PdfDate.decode(date.toString()).toInstant();
             return new SignatureCheck(true, intact, companyKey, certificate.getSubject().toString(), at, info);
         } catch (Exception unreadableOrTampered) {
             return new SignatureCheck(!info.isEmpty(), false, false, null, null, info);
         }
     }
 
-    public java.security.cert.X509Certificate certificate() {
+    public X509Certificate certificate() {
         return key().certificate();
     }
 
