@@ -1,5 +1,7 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.business.deadline.DelayInvestigations;
+import cn.kesu.business.deadline.PausedClocks;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Signer;
@@ -30,6 +32,12 @@ public class CaseWorkflow {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    PausedClocks pausedClocks;
+
+    @Inject
+    DelayInvestigations investigations;
 
     @Inject
     Clock clock;
@@ -103,7 +111,12 @@ public class CaseWorkflow {
     public void advanceAt(Complaint complaint, Instant now) {
         Step next = complaint.nextStep();
         Role holder = holderOf(next, complaint);
+        // Recording the step's work is the customer's input the pause waited for: the pause ends here.
+        pausedClocks.endIfPaused(complaint, null);
         complaint.advance(holder == null ? null : holder.homeDepartment(), holder, now, deadlines.stepDue(next, now));
+        if (complaint.getCurrentStep().isEnd()) {
+            investigations.openFor(complaint);
+        }
     }
 
     /** 退回 one step with a reason; the case deadline keeps running. */
@@ -112,6 +125,7 @@ public class CaseWorkflow {
             throw new ReasonRequiredException(label(complaint));
         }
         Step previous = complaint.previousStep();
+        pausedClocks.endIfPaused(complaint, null);
         Instant now = clock.instant();
         Role holder = holderOf(previous, complaint);
         complaint.sendBack(reason.strip(), holder.homeDepartment(), holder, now, deadlines.stepDue(previous, now));

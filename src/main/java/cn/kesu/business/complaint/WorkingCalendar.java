@@ -45,6 +45,31 @@ public class WorkingCalendar {
         return due;
     }
 
+    /** Working days from {@code from} up to, not including, {@code until}: how long a paused step waited. */
+    public int workingDaysBetween(LocalDate from, LocalDate until) {
+        if (!until.isAfter(from)) {
+            return 0;
+        }
+        Map<LocalDate, DayKind> exceptions = exceptions(from, until);
+        int count = 0;
+        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
+            if (isWorkingDay(day, exceptions)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The first working day after {@code day}. */
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        Map<LocalDate, DayKind> exceptions = exceptions(next, next.plusDays(40));
+        while (!isWorkingDay(next, exceptions)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
     private Map<LocalDate, DayKind> exceptions(LocalDate from, LocalDate to) {
         return em.createNamedQuery(CalendarDay.BETWEEN, CalendarDay.class).setParameter("from", from)
                 .setParameter("to", to).getResultStream()

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
 
 /**
  * The current value of each setting, read from the database on every use so that a change by the
@@ -30,6 +31,10 @@ public class Settings {
 
     public int days(SettingKey key) {
         return Integer.parseInt(value(key));
+    }
+
+    public LocalTime timeOfDay(SettingKey key) {
+        return LocalTime.parse(value(key).strip());
     }
 
     public int stepWorkingDays(Step step) {

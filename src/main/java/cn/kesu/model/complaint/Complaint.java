@@ -91,6 +91,10 @@ public class Complaint {
     @Column(name = "case_due_at")
     private Instant caseDueAt;
 
+    /** Set while the case deadline is paused, which needs the GM office's approval. */
+    @Column(name = "case_paused_since")
+    private Instant casePausedSince;
+
     @Column(name = "created_by", nullable = false, length = 50, updatable = false)
     private String createdBy;
 
@@ -305,6 +309,31 @@ public class Complaint {
         return username.equals(slip.getComplainedPerson()) || getResponsiblePersons().contains(username);
     }
 
+    /** 暂停计时: the current step waits on the customer. */
+    public void pauseStep(Instant now) {
+        currentRecord().pause(now);
+    }
+
+    /** The wait is over; the step's deadline moves to {@code newDue}. */
+    public void resumeStep(Instant newDue) {
+        currentRecord().resume(newDue);
+        stepDueAt = newDue;
+    }
+
+    public boolean isStepPaused() {
+        return !currentStep.isEnd() && currentRecord().isPaused();
+    }
+
+    /** The GM office approved pausing the 15/20-day case deadline as well. */
+    public void pauseCaseClock(Instant now) {
+        casePausedSince = now;
+    }
+
+    public void resumeCaseClock(Instant newCaseDue) {
+        casePausedSince = null;
+        caseDueAt = newCaseDue;
+    }
+
     public StepRecord currentRecord() {
         return steps.get(steps.size() - 1);
     }
@@ -341,6 +370,7 @@ public class Complaint {
     public boolean isAwaitingCountersign() { return awaitingCountersign; }
     public Instant getStepDueAt() { return stepDueAt; }
     public Instant getCaseDueAt() { return caseDueAt; }
+    public Instant getCasePausedSince() { return casePausedSince; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSubmittedAt() { return submittedAt; }

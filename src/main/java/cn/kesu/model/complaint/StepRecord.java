@@ -52,8 +52,13 @@ public class StepRecord {
     @Column(name = "entered_at", nullable = false, updatable = false)
     private Instant enteredAt;
 
-    @Column(name = "due_at", updatable = false)
+    /** Moves only when a paused clock resumes (等待客户): by the working days the step waited. */
+    @Column(name = "due_at")
     private Instant dueAt;
+
+    /** Set while the holder waits on the customer; a paused step is not overdue. */
+    @Column(name = "paused_since")
+    private Instant pausedSince;
 
     /** When the worker signed a step that still waits for the manager's countersignature. */
     @Column(name = "work_signed_at")
@@ -92,6 +97,19 @@ public class StepRecord {
         sendBackReason = reason;
     }
 
+    void pause(Instant at) {
+        pausedSince = at;
+    }
+
+    void resume(Instant newDue) {
+        pausedSince = null;
+        dueAt = newDue;
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
     public boolean isOpen() {
         return finishedAt == null;
     }
@@ -111,6 +129,7 @@ public class StepRecord {
     public Role getHolderRole() { return holderRole; }
     public Instant getEnteredAt() { return enteredAt; }
     public Instant getDueAt() { return dueAt; }
+    public Instant getPausedSince() { return pausedSince; }
     public Instant getWorkSignedAt() { return workSignedAt; }
     public Instant getFinishedAt() { return finishedAt; }
     public Outcome getOutcome() { return outcome; }

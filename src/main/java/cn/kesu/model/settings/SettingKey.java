@@ -3,6 +3,8 @@ package cn.kesu.model.settings;
 import cn.kesu.model.complaint.Step;
 
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * The configurable numbers of the procedure with the SPEC's defaults: approval limits (核决权限),
@@ -23,7 +25,15 @@ public enum SettingKey {
     STEP_DAYS_BUSINESS_HANDLING(Step.BUSINESS_HANDLING),
     STEP_DAYS_GM_CONSOLIDATION(Step.GM_CONSOLIDATION),
     STEP_DAYS_APPROVAL(Step.APPROVAL),
-    STEP_DAYS_EXECUTION(Step.EXECUTION);
+    STEP_DAYS_EXECUTION(Step.EXECUTION),
+    /** At most one reminder (催办单) per overdue step in this many days. */
+    REMINDER_INTERVAL_DAYS("1"),
+    /** Unanswered reminders after which the next one goes to the gm as well. */
+    REMINDER_ESCALATE_AFTER("3"),
+    /** Start of working hours: reminder e-mails wait for it. */
+    WORKDAY_START("08:30"),
+    /** End of working hours: what falls due later is mailed at the next working day's start. */
+    WORKDAY_END("17:30");
 
     private final String defaultValue;
     private final Step step;
@@ -55,15 +65,23 @@ public enum SettingKey {
         return name().startsWith("APPROVAL_LIMIT");
     }
 
-    /** Checks a value an administrator entered: positive amounts, whole days from 1 to 365. */
+    public boolean isTimeOfDay() {
+        return name().startsWith("WORKDAY_");
+    }
+
+    /** Checks a value an administrator entered: positive amounts, times as HH:mm, whole numbers from 1 to 365. */
     public boolean accepts(String value) {
         try {
             if (isAmount()) {
                 return new BigDecimal(value.strip()).signum() > 0;
             }
+            if (isTimeOfDay()) {
+                LocalTime.parse(value.strip());
+                return true;
+            }
             int days = Integer.parseInt(value.strip());
             return days >= 1 && days <= 365;
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package cn.kesu.view.layout;
 
+import cn.kesu.business.deadline.Inbox;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -21,7 +22,11 @@ public class MenuView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    Inbox inbox;
+
     private Set<Role> roles;
+    private Long unread;
 
     public List<Navigation> getEntries() {
         Set<Role> held = getRoles();
@@ -36,6 +41,17 @@ public class MenuView {
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         }
         return roles;
+    }
+
+    /** The unread count after the inbox entry, e.g. " (3)"; nothing when all is answered. */
+    public String badge(Navigation entry) {
+        if (entry != Navigation.INBOX) {
+            return "";
+        }
+        if (unread == null) {
+            unread = inbox.unreadCount();
+        }
+        return unread == 0 ? "" : " (" + unread + ")";
     }
 
     public List<Role> getRoleList() {

@@ -13,6 +13,7 @@ public enum Navigation {
     HOME("menu.home", "pi pi-home", "/app/home.xhtml", EnumSet.allOf(Role.class)),
     NEW_SLIP("menu.newSlip", "pi pi-file-edit", "/app/complaints/new.xhtml", EnumSet.of(Role.BUSINESS)),
     WORKLIST("menu.worklist", "pi pi-inbox", "/app/complaints/worklist.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
+    INBOX("menu.inbox", "pi pi-bell", "/app/inbox.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
     LEDGER("menu.ledger", "pi pi-book", "/app/complaints/ledger.xhtml",
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
     AUDIT("menu.audit", "pi pi-verified", "/app/audit/slips.xhtml", EnumSet.of(Role.AUDITOR, Role.GM_OFFICE)),

@@ -1,0 +1,64 @@
+package cn.kesu.business.deadline;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The persistent timers of SPEC section 5. They live in the database timer store configured in
+ * {@code wildfly-config/kesu.cli}, so they survive restarts and redeployments, a scan missed while the
+ * server was down runs when it is back, and in a cluster sharing the store each firing runs on one
+ * node only. Every quarter of an hour the reminder scan; every five minutes the mail of what is due.
+ */
+@Singleton
+@Startup
+@PermitAll
+// The work happens in stateless beans; no lock, and each run in its own transactions.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeadlineTimers {
+
+    /** Timer info of the scan, by which tests and administrators find it in the store. */
+    public static final String SCAN = "kesu-reminder-scan";
+    public static final String MAIL = "kesu-notice-mail";
+
+    private static final Logger LOG = Logger.getLogger(DeadlineTimers.class.getName());
+
+    @Inject
+    ReminderScan scan;
+
+    @Inject
+    NoticeMail mail;
+
+    @Schedule(minute = "*/15", hour = "*", persistent = true, info = SCAN)
+    public void scan(Timer timer) {
+        try {
+            int issued = scan.issueReminders();
+            if (issued > 0) {
+                LOG.log(Level.INFO, "催办扫描: {0} reminders issued", issued);
+            }
+        } catch (RuntimeException e) {
+            // The next firing scans again; what this one missed is still overdue then.
+            LOG.log(Level.WARNING, "reminder scan failed", e);
+        }
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = true, info = MAIL)
+    public void mail(Timer timer) {
+        try {
+            mail.sendDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "notice mail failed", e);
+        }
+    }
+}

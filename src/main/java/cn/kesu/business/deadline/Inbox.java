@@ -1,0 +1,115 @@
+package cn.kesu.business.deadline;
+
+import cn.kesu.model.deadline.ClockPause;
+import cn.kesu.model.deadline.Investigation;
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+
+/**
+ * What a user's department has to answer: its reminders (催办单) and delay investigations (查办单), the
+ * newest first. The GM office and the gm see every department's, filterable by department; the gm
+ * also sees the escalations addressed to him. The "unread" count of the menu is what still waits for
+ * the user's department: reminders not yet acknowledged, investigations without a cause — and for the
+ * GM office, investigations waiting to be closed; for the gm, escalations not yet answered.
+ */
+@Stateless
+@RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
+        Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
+        Roles.ACCOUNTING, Roles.AUDITOR})
+public class Inbox {
+
+    /** A screenful: the inbox is for what is current; the export and the filters reach the rest. */
+    public static final int LIMIT = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Membership membership;
+
+    @Resource
+    SessionContext session;
+
+    /** Whether the caller sees every department's notices (GM office, gm, deputy gm, auditors). */
+    public boolean seesAll() {
+        return session.isCallerInRole(Role.GM_OFFICE.roleName()) || session.isCallerInRole(Role.GM.roleName())
+                || session.isCallerInRole(Role.DEPUTY_GM.roleName()) || session.isCallerInRole(Role.AUDITOR.roleName());
+    }
+
+    public List<Reminder> reminders(Department department, boolean openOnly) {
+        Department scope = scope(department);
+        String jpql = "select r from Reminder r join fetch r.complaint where (:dept is null or r.holderDepartment = :dept"
+                + (escalationsToCaller() ? " or r.escalated = true" : "") + ")"
+                + (openOnly ? " and r.answeredAt is null" : "") + " order by r.issuedAt desc, r.id desc";
+        return em.createQuery(jpql, Reminder.class).setParameter("dept", scope).setMaxResults(LIMIT).getResultList();
+    }
+
+    public List<Investigation> investigations(Department department, boolean openOnly) {
+        Department scope = scope(department);
+        String jpql = "select i from Investigation i join fetch i.complaint where (:dept is null or i.holderDepartment = :dept)"
+                + (openOnly ? " and i.closedAt is null" : "") + " order by i.openedAt desc, i.id desc";
+        return em.createQuery(jpql, Investigation.class).setParameter("dept", scope).setMaxResults(LIMIT)
+                .getResultList();
+    }
+
+    public List<Reminder> remindersOfCase(Long caseId) {
+        return em.createQuery("select r from Reminder r where r.complaint.id = :id order by r.id", Reminder.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public List<Investigation> investigationsOfCase(Long caseId) {
+        return em.createQuery("select i from Investigation i where i.complaint.id = :id order by i.id",
+                Investigation.class).setParameter("id", caseId).getResultList();
+    }
+
+    public List<ClockPause> pausesOfCase(Long caseId) {
+        return em.createNamedQuery(ClockPause.OF_CASE, ClockPause.class).setParameter("caseId", caseId)
+                .getResultList();
+    }
+
+    public long unreadCount() {
+        Department own = membership.departmentOf(caller());
+        long count = count("select count(r) from Reminder r where r.holderDepartment = :dept and r.acknowledgedAt is null",
+                own) + count("select count(i) from Investigation i where i.holderDepartment = :dept and i.cause is null",
+                own);
+        if (session.isCallerInRole(Role.GM_OFFICE.roleName())) {
+            count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closedAt is null",
+                    Long.class).getSingleResult();
+        }
+        if (session.isCallerInRole(Role.GM.roleName())) {
+            count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.answeredAt is null"
+                    + " and r.holderDepartment <> :dept", Long.class).setParameter("dept", own).getSingleResult();
+        }
+        return count;
+    }
+
+    private long count(String jpql, Department department) {
+        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
+        return query.setParameter("dept", department).getSingleResult();
+    }
+
+    /** The department filter the caller may use: any (null = all) when he sees all, else his own. */
+    private Department scope(Department requested) {
+        return seesAll() ? requested : membership.departmentOf(caller());
+    }
+
+    private boolean escalationsToCaller() {
+        return session.isCallerInRole(Role.GM.roleName());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,114 @@
+package cn.kesu.business.deadline;
+
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.deadline.Investigation;
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes the e-mails of reminders and investigations, in Chinese with the procedure's own words, to
+ * the members of the addressed department (its manager among them) and, for an escalation, the gm.
+ */
+@ApplicationScoped
+public class Letters {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public Letter of(Reminder reminder) {
+        ResourceBundle zh = chinese();
+        Complaint complaint = reminder.getComplaint();
+        String number = reminder.getNumber(clock.getZone());
+        String step = zh.getString(reminder.getStep().labelKey());
+        String department = zh.getString(reminder.getHolderDepartment().labelKey());
+        String subject = (reminder.isEscalated() ? "【催办单·呈总经理】" : "【催办单】") + number + " 客诉 "
+                + complaint.getNumber() + " " + (reminder.getKind() == ReminderKind.CASE ? "结案" : step)
+                + " 已逾期 " + span(reminder.overdueBy());
+        StringBuilder body = new StringBuilder();
+        body.append("催办单 ").append(number).append("（第 ").append(reminder.getSequence()).append(" 次）\n\n")
+                .append("客诉编号：").append(complaint.getNumber()).append('\n')
+                .append("客户：").append(complaint.getCustomer().getName()).append('\n')
+                .append(reminder.getKind() == ReminderKind.CASE ? "结案期限已过，案件目前在：" : "逾期步骤：")
+                .append(step).append('\n')
+                .append("承办部门：").append(department).append('\n')
+                .append(reminder.getKind() == ReminderKind.CASE ? "结案期限：" : "步骤期限：")
+                .append(WHEN.format(reminder.getDueAt().atZone(clock.getZone()))).append('\n')
+                .append("已逾期：").append(span(reminder.overdueBy())).append("\n\n");
+        if (reminder.isEscalated()) {
+            body.append("此前的催办单均未回复，现呈报总经理。\n");
+        }
+        body.append("请尽快处理，并在客诉系统的“催办与查办”中签收或回复。\n");
+        List<String> to = members(reminder.getHolderDepartment());
+        if (reminder.isEscalated()) {
+            to.addAll(holders(Role.GM));
+        }
+        return new Letter(subject, body.toString(), to.stream().distinct().toList(),
+                "<reminder-" + reminder.getId() + "@kesu>");
+    }
+
+    public Letter of(Investigation investigation) {
+        ResourceBundle zh = chinese();
+        Complaint complaint = investigation.getComplaint();
+        String number = investigation.getNumber(clock.getZone());
+        String step = zh.getString(investigation.getStep().labelKey());
+        String subject = "【查办单】" + number + " 客诉 " + complaint.getNumber() + " " + step + " 逾期 "
+                + span(investigation.lateBy());
+        String body = "查办单 " + number + "\n\n"
+                + "客诉编号：" + complaint.getNumber() + '\n'
+                + "逾期步骤：" + step + '\n'
+                + "承办部门：" + zh.getString(investigation.getHolderDepartment().labelKey()) + '\n'
+                + "步骤期限：" + WHEN.format(investigation.getDueAt().atZone(clock.getZone())) + '\n'
+                + "完成时间：" + WHEN.format(investigation.getFinishedAt().atZone(clock.getZone())) + '\n'
+                + "逾期：" + span(investigation.lateBy()) + "\n\n"
+                + "本案已结案。请在客诉系统的“催办与查办”中填写逾期原因，由总经理室结案。\n";
+        return new Letter(subject, body, members(investigation.getHolderDepartment()),
+                "<investigation-" + investigation.getId() + "@kesu>");
+    }
+
+    /** "2天3小时", "5小时", "10分钟": how late, as the slips say it. */
+    public static String span(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        long days = minutes / (24 * 60);
+        long hours = minutes % (24 * 60) / 60;
+        if (days > 0) {
+            return days + "天" + (hours > 0 ? hours + "小时" : "");
+        }
+        return hours > 0 ? hours + "小时" : minutes + "分钟";
+    }
+
+    private List<String> members(Department department) {
+        return new ArrayList<>(em.createQuery("select u.email from AppUser u where u.department = :dept"
+                        + " and u.enabled = true and u.email is not null order by u.username", String.class)
+                .setParameter("dept", department).getResultList());
+    }
+
+    private List<String> holders(Role role) {
+        return em.createQuery("select u.email from AppUser u join u.roles r where r = :role"
+                        + " and u.enabled = true and u.email is not null order by u.username", String.class)
+                .setParameter("role", role).getResultList();
+    }
+
+    /** The Chinese texts of the screens: notices are written in Chinese whatever the reader's language. */
+    static ResourceBundle chinese() {
+        return ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,111 @@
+package cn.kesu.business.deadline;
+
+import cn.kesu.business.settings.Settings;
+import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.model.settings.SettingKey;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The reminder scan (催办) the timer runs: finds overdue open steps and overdue open cases with two
+ * indexed queries that return only the few columns a reminder needs (never whole cases), and writes one
+ * 催办单 for each. A reminder is keyed by what it is about and the reminder period (one day by
+ * default); the database's unique key on that pair, with {@code on conflict do nothing}, is what makes
+ * a second scan in the same period — on this node or another, at the same moment or later — add
+ * nothing.
+ */
+@Stateless
+@PermitAll
+public class ReminderScan {
+
+    static final String OVERDUE_STEPS = "select new cn.kesu.business.deadline.Overdue(s.complaint.id, s.id, s.step,"
+            + " s.holderDepartment, s.dueAt,"
+            + " (select count(r) from Reminder r where r.stepRecordId = s.id),"
+            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.answeredAt is null))"
+            + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
+
+    static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
+            + " c.holderDepartment, c.caseDueAt,"
+            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind),"
+            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.answeredAt is null))"
+            + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
+
+    private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"
+            + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, mail_attempts, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    WorkingHours hours;
+
+    @Inject
+    Clock clock;
+
+    /** Issues the reminders due now; returns how many this scan added. */
+    public int issueReminders() {
+        Instant now = clock.instant();
+        List<Overdue> steps = em.createQuery(OVERDUE_STEPS, Overdue.class).setParameter("now", now).getResultList();
+        List<Overdue> cases = em.createQuery(OVERDUE_CASES, Overdue.class).setParameter("now", now)
+                .setParameter("kind", ReminderKind.CASE).getResultList();
+        if (steps.isEmpty() && cases.isEmpty()) {
+            return 0;
+        }
+        long bucket = now.atZone(clock.getZone()).toLocalDate().toEpochDay()
+                / settings.days(SettingKey.REMINDER_INTERVAL_DAYS);
+        int escalateAfter = settings.days(SettingKey.REMINDER_ESCALATE_AFTER);
+        Instant mailAt = hours.nextOpen(now);
+        int[] issued = {0};
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Overdue overdue : steps) {
+                    bind(insert, ReminderKind.STEP, overdue, bucket, now, escalateAfter, mailAt);
+                }
+                for (Overdue overdue : cases) {
+                    bind(insert, ReminderKind.CASE, overdue, bucket, now, escalateAfter, mailAt);
+                }
+                for (int count : insert.executeBatch()) {
+                    // Drivers may answer "succeeded, count unknown" (-2) for a batched row.
+                    issued[0] += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : count;
+                }
+            }
+        });
+        return issued[0];
+    }
+
+    private static void bind(PreparedStatement insert, ReminderKind kind, Overdue overdue, long bucket, Instant now,
+                             int escalateAfter, Instant mailAt) throws java.sql.SQLException {
+        insert.setString(1, kind.name());
+        insert.setString(2, overdue.target());
+        insert.setLong(3, bucket);
+        insert.setLong(4, overdue.complaintId());
+        if (overdue.stepRecordId() == null) {
+            insert.setNull(5, Types.BIGINT);
+        } else {
+            insert.setLong(5, overdue.stepRecordId());
+        }
+        insert.setString(6, overdue.step().name());
+        insert.setString(7, overdue.department().name());
+        insert.setTimestamp(8, Timestamp.from(overdue.dueAt()));
+        insert.setTimestamp(9, Timestamp.from(now));
+        insert.setInt(10, overdue.reminders().intValue() + 1);
+        insert.setBoolean(11, overdue.unanswered() >= escalateAfter);
+        insert.setTimestamp(12, Timestamp.from(mailAt));
+        insert.addBatch();
+    }
+}

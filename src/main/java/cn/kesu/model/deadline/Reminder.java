@@ -1,0 +1,148 @@
+package cn.kesu.model.deadline;
+
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.user.Department;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * 催办单: the reminder the timer issues to the department holding an overdue step (or a case past its
+ * deadline), with the case, step, due time and how many reminders came before. Rows are inserted by
+ * the scan in bulk ({@code ReminderScan}); this entity reads them and records the holder's
+ * acknowledgement (签收) and answer (回复).
+ */
+// Only changed columns are written, so a user's answer never overwrites what the mail sender recorded.
+@DynamicUpdate
+@Entity
+@Table(name = "reminder")
+public class Reminder {
+
+    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    @Id
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private ReminderKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
+    private Complaint complaint;
+
+    @Column(name = "step_record_id", updatable = false)
+    private Long stepRecordId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30, updatable = false)
+    private Step step;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_department", nullable = false, length = 30, updatable = false)
+    private Department holderDepartment;
+
+    @Column(name = "due_at", nullable = false, updatable = false)
+    private Instant dueAt;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    /** 1 for the first reminder of the step (or case), 2 for the next, … */
+    @Column(name = "sequence_no", nullable = false, updatable = false)
+    private int sequence;
+
+    /** Issued after three unanswered ones: goes to the gm as well. */
+    @Column(nullable = false, updatable = false)
+    private boolean escalated;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by", length = 50)
+    private String acknowledgedBy;
+
+    @Column(length = 2000)
+    private String answer;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "answered_by", length = 50)
+    private String answeredBy;
+
+    @Embedded
+    private MailDelivery mail;
+
+    @Version
+    private long version;
+
+    protected Reminder() {
+    }
+
+    /** 签收: the department has seen it. A second acknowledgement keeps the first. */
+    public void acknowledge(Instant at, String by) {
+        if (acknowledgedAt == null) {
+            acknowledgedAt = at;
+            acknowledgedBy = by;
+        }
+    }
+
+    /** 回复: why the step is late and when it will be done; acknowledges it as well. */
+    public void answer(String text, Instant at, String by) {
+        acknowledge(at, by);
+        answer = text;
+        answeredAt = at;
+        answeredBy = by;
+    }
+
+    /** CB + issue date + id, e.g. CB261123-17: unique because the id is. */
+    public String getNumber(ZoneId zone) {
+        return "CB" + NUMBER_DATE.format(issuedAt.atZone(zone)) + "-" + id;
+    }
+
+    public Duration overdueBy() {
+        return Duration.between(dueAt, issuedAt);
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public boolean isAcknowledged() {
+        return acknowledgedAt != null;
+    }
+
+    public Long getId() { return id; }
+    public ReminderKind getKind() { return kind; }
+    public Complaint getComplaint() { return complaint; }
+    public Long getStepRecordId() { return stepRecordId; }
+    public Step getStep() { return step; }
+    public Department getHolderDepartment() { return holderDepartment; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getIssuedAt() { return issuedAt; }
+    public int getSequence() { return sequence; }
+    public boolean isEscalated() { return escalated; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public String getAnswer() { return answer; }
+    public Instant getAnsweredAt() { return answeredAt; }
+    public String getAnsweredBy() { return answeredBy; }
+    public MailDelivery getMail() { return mail; }
+    public long getVersion() { return version; }
+}

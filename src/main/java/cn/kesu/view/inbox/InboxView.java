@@ -1,0 +1,139 @@
+package cn.kesu.view.inbox;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.deadline.Inbox;
+import cn.kesu.business.deadline.Investigations;
+import cn.kesu.business.deadline.Letters;
+import cn.kesu.business.deadline.Reminders;
+import cn.kesu.model.deadline.Investigation;
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.user.Department;
+import cn.kesu.view.Feedback;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * 催办与查办: the reminders and investigations of the user's department (all departments for the GM
+ * office and the gm, filterable), with acknowledging, answering, recording a delay's cause and, for the
+ * GM office, closing an investigation.
+ */
+@Named
+@ViewScoped
+public class InboxView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Inbox inbox;
+
+    @Inject
+    transient Reminders reminders;
+
+    @Inject
+    transient Investigations investigations;
+
+    @Inject
+    transient Feedback feedback;
+
+    @Inject
+    transient Clock clock;
+
+    private Department department;
+    private boolean openOnly = true;
+    private List<Reminder> reminderRows;
+    private List<Investigation> investigationRows;
+
+    private Long selectedId;
+    private long selectedVersion;
+    private String text;
+
+    public List<Reminder> getReminders() {
+        if (reminderRows == null) {
+            reminderRows = inbox.reminders(department, openOnly);
+        }
+        return reminderRows;
+    }
+
+    public List<Investigation> getInvestigations() {
+        if (investigationRows == null) {
+            investigationRows = inbox.investigations(department, openOnly);
+        }
+        return investigationRows;
+    }
+
+    public boolean isSeesAll() {
+        return inbox.seesAll();
+    }
+
+    public Department[] getDepartments() {
+        return Department.values();
+    }
+
+    public void filter() {
+        reminderRows = null;
+        investigationRows = null;
+    }
+
+    public void acknowledge(Reminder reminder) {
+        act("inbox.acknowledgeDone", () -> reminders.acknowledge(reminder.getId(), reminder.getVersion()));
+    }
+
+    /** Chooses the reminder or investigation the dialog answers. */
+    public void select(Long id, long version, String existing) {
+        selectedId = id;
+        selectedVersion = version;
+        text = existing;
+    }
+
+    public void answer() {
+        act("inbox.answered", () -> reminders.answer(selectedId, selectedVersion, text));
+    }
+
+    public void recordCause() {
+        act("inbox.causeRecorded", () -> investigations.recordCause(selectedId, selectedVersion, text));
+    }
+
+    public void close(Investigation investigation) {
+        act("inbox.closed", () -> investigations.close(investigation.getId(), investigation.getVersion()));
+    }
+
+    public String reminderNumber(Reminder reminder) {
+        return reminder.getNumber(clock.getZone());
+    }
+
+    public String investigationNumber(Investigation investigation) {
+        return investigation.getNumber(clock.getZone());
+    }
+
+    public String span(Duration duration) {
+        return Letters.span(duration);
+    }
+
+    private void act(String doneKey, Runnable action) {
+        try {
+            action.run();
+            feedback.info(doneKey);
+            text = null;
+            filter();
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            feedback.refused(refusal);
+            filter();
+        }
+    }
+
+    public Department getDepartment() { return department; }
+    public void setDepartment(Department department) { this.department = department; }
+    public boolean isOpenOnly() { return openOnly; }
+    public void setOpenOnly(boolean openOnly) { this.openOnly = openOnly; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Long getSelectedId() { return selectedId; }
+}
