@@ -7,7 +7,7 @@ import java.time.Instant;
 
 /**
  * One overdue step (or case) as the scan reads it: enough to write its reminder, with how many
- * reminders it already had and how many of those are unanswered.
+ * reminders it already had and how many of them are unanswered since the last answered one.
  */
 public record Overdue(Long complaintId, Long stepRecordId, Step step, Department department, Instant dueAt,
                       Long reminders, Long unanswered) {

@@ -23,7 +23,8 @@ import java.util.List;
  * 催办单 for each. A reminder is keyed by what it is about and the reminder period (one day by
  * default); the database's unique key on that pair, with {@code on conflict do nothing}, is what makes
  * a second scan in the same period — on this node or another, at the same moment or later — add
- * nothing.
+ * nothing. When the reminders since the step's last answered one reach the configured number (three)
+ * unanswered, the next one is an escalation to the gm.
  */
 @Stateless
 @PermitAll
@@ -32,13 +33,17 @@ public class ReminderScan {
     static final String OVERDUE_STEPS = "select new cn.kesu.business.deadline.Overdue(s.complaint.id, s.id, s.step,"
             + " s.holderDepartment, s.dueAt,"
             + " (select count(r) from Reminder r where r.stepRecordId = s.id),"
-            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.answeredAt is null))"
+            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.answeredAt is null"
+            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.stepRecordId = s.id"
+            + "   and a.answeredAt is not null), 0)))"
             + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
 
     static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " c.holderDepartment, c.caseDueAt,"
             + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind),"
-            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.answeredAt is null))"
+            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.answeredAt is null"
+            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.complaint = c and a.kind = :kind"
+            + "   and a.answeredAt is not null), 0)))"
             + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
 
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"

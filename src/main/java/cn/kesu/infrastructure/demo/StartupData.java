@@ -1,11 +1,14 @@
 package cn.kesu.infrastructure.demo;
 
+import cn.kesu.business.deadline.ReminderScan;
 import cn.kesu.infrastructure.security.PasswordHashing;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -45,12 +48,18 @@ public class StartupData {
     @Inject
     DemoCases demoCases;
 
+    @EJB
+    ReminderScan reminderScan;
+
     @PostConstruct
     void load() {
         if (demoEnabled()) {
             addMissingDemoUsers();
             if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
                 demoCases.load();
+                // The demo's overdue steps get their 催办单 at once rather than at the timer's next quarter hour.
+                em.flush();
+                reminderScan.issueReminders();
             }
         } else if (noUserYet()) {
             createFirstAdministrator();

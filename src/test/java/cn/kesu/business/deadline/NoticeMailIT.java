@@ -1,0 +1,159 @@
+package cn.kesu.business.deadline;
+
+import static cn.kesu.support.MovableClock.shanghai;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.MovableClock;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Reminder e-mail through the server's mail session to a real SMTP server (GreenMail, run inside the
+ * test server on the port the build gives the server as SMTP_PORT). The QA step of a case accepted on
+ * Monday 2 March 2026 09:00 is due Thursday 5 March 09:00.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoticeMailIT {
+
+    @Deployment
+    static WebArchive deployment() throws Exception {
+        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Deployments.withCallers(Notices.class).addAsLibraries(greenMail);
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    Notices notices;
+
+    @EJB
+    ReminderScan scan;
+
+    @EJB
+    NoticeMail mail;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aReminderDueAtElevenAtNightIsMailedInChineseAtTheNextWorkingDaysStartAndOnlyOnce() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            fixture.withCatalogs();
+            clock.set(shanghai(2026, 3, 2, 9, 0));
+            Long id = fixture.atQa(fixture.domestic);
+            String number = fixture.load(id).getNumber();
+
+            clock.set(shanghai(2026, 3, 5, 23, 0));
+            scan.issueReminders();
+            Reminder reminder = notices.reminders(id, ReminderKind.STEP).get(0);
+            assertEquals(shanghai(2026, 3, 6, 8, 30).toInstant(), reminder.getMail().getDueAt());
+            sendAll();
+            assertTrue(mailsAbout(smtp, number).isEmpty(), "not at night");
+
+            clock.set(shanghai(2026, 3, 6, 8, 30));
+            sendAll();
+            List<MimeMessage> received = mailsAbout(smtp, number);
+            assertEquals(1, received.size());
+            MimeMessage message = received.get(0);
+            String step = ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE)
+                    .getString("step.QA_INVESTIGATION");
+            assertEquals("【催办单】" + reminder.getNumber(clock.clock().getZone()) + " 客诉 " + number + " " + step
+                    + " 已逾期 14小时", message.getSubject());
+            List<String> to = Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+            assertTrue(to.containsAll(List.of("qa@kesu.local", "qa-manager@kesu.local")), to.toString());
+            assertFalse(to.contains("production@kesu.local"), to.toString());
+            assertTrue(((String) message.getContent()).contains("逾期步骤：" + step), "Chinese body intact");
+            assertNotNull(notices.reminders(id, ReminderKind.STEP).get(0).getMail().getSentAt());
+
+            clock.set(shanghai(2026, 3, 6, 9, 0));
+            sendAll();
+            assertEquals(1, mailsAbout(smtp, number).size(), "never sent twice");
+
+            // Saturday's reminder waits for Monday; the relay is down then, so the mail is retried.
+            clock.set(shanghai(2026, 3, 7, 10, 0));
+            scan.issueReminders();
+            Reminder saturday = notices.reminders(id, ReminderKind.STEP).get(1);
+            assertEquals(shanghai(2026, 3, 9, 8, 30).toInstant(), saturday.getMail().getDueAt());
+            smtp.stop();
+            clock.set(shanghai(2026, 3, 9, 8, 30));
+            mail.sendDue();
+            Reminder failed = notices.reminders(id, ReminderKind.STEP).get(1);
+            assertNull(failed.getMail().getSentAt());
+            assertEquals(1, failed.getMail().getAttempts());
+            assertNotNull(failed.getMail().getError());
+            assertEquals(shanghai(2026, 3, 9, 8, 35).toInstant(), failed.getMail().getDueAt(), "retried in 5 minutes");
+
+            smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            clock.set(shanghai(2026, 3, 9, 8, 40));
+            sendAll();
+            List<MimeMessage> retried = mailsAbout(smtp, number);
+            assertEquals(1, retried.size(), "the retry went out");
+            assertTrue(retried.get(0).getSubject().contains("已逾期 2天1小时"), retried.get(0).getSubject());
+            assertEquals(2, notices.reminders(id, ReminderKind.STEP).get(1).getMail().getAttempts());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** Everything due, including other tests' notices, in as many rounds as it takes. */
+    private void sendAll() {
+        for (int round = 0; round < 50 && mail.sendDue() > 0; round++) {
+            // keep going
+        }
+    }
+
+    private static List<MimeMessage> mailsAbout(GreenMail smtp, String caseNumber) throws MessagingException {
+        List<MimeMessage> about = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            // GreenMail keeps one copy per recipient; the Message-ID tells the mails apart.
+            if (message.getSubject().contains(" 客诉 " + caseNumber + " ")
+                    && about.stream().noneMatch(m -> sameId(m, message))) {
+                about.add(message);
+            }
+        }
+        return about;
+    }
+
+    private static boolean sameId(MimeMessage a, MimeMessage b) {
+        try {
+            return a.getMessageID().equals(b.getMessageID());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

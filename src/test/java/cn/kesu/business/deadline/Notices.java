@@ -1,0 +1,33 @@
+package cn.kesu.business.deadline;
+
+import cn.kesu.model.deadline.ClockPause;
+import cn.kesu.model.deadline.Investigation;
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.ReminderKind;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/** Reads a case's reminders, investigations and pauses as stored, for assertions in the deadline tests. */
+@Dependent
+public class Notices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Reminder> reminders(Long caseId, ReminderKind kind) {
+        return em.createQuery("select r from Reminder r where r.complaint.id = :id and r.kind = :kind order by r.id",
+                Reminder.class).setParameter("id", caseId).setParameter("kind", kind).getResultList();
+    }
+
+    public List<Investigation> investigations(Long caseId) {
+        return em.createQuery("select i from Investigation i where i.complaint.id = :id order by i.id",
+                Investigation.class).setParameter("id", caseId).getResultList();
+    }
+
+    public List<ClockPause> pauses(Long caseId) {
+        return em.createNamedQuery(ClockPause.OF_CASE, ClockPause.class).setParameter("caseId", caseId).getResultList();
+    }
+}
