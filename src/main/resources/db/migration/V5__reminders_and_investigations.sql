@@ -55,9 +55,10 @@ create table reminder (
     version           bigint       not null default 0,
     constraint uq_reminder_target_bucket unique (target, day_bucket)
 );
-create index ix_reminder_target on reminder (target, answered_at);
+-- How many reminders a step had, and how many since its last answer: the scan asks for every overdue step.
+create index ix_reminder_step on reminder (step_record_id, answered_at);
 create index ix_reminder_department on reminder (holder_department, issued_at);
-create index ix_reminder_complaint on reminder (complaint_id);
+create index ix_reminder_complaint on reminder (complaint_id, kind);
 create index ix_reminder_mail on reminder (mail_sent_at, mail_due_at);
 
 -- 查办单: one per step that finished late, opened when the case closes.

@@ -65,7 +65,7 @@ public class ReminderScan {
     /** Issues the reminders due now; returns how many this scan added. */
     public int issueReminders() {
         Instant now = clock.instant();
-        List<Overdue> steps = em.createQuery(OVERDUE_STEPS, Overdue.class).setParameter("now", now).getResultList();
+        List<Overdue> steps = overdueSteps(now);
         List<Overdue> cases = em.createQuery(OVERDUE_CASES, Overdue.class).setParameter("now", now)
                 .setParameter("kind", ReminderKind.CASE).getResultList();
         if (steps.isEmpty() && cases.isEmpty()) {
@@ -91,6 +91,11 @@ public class ReminderScan {
             }
         });
         return issued[0];
+    }
+
+    /** The open, unpaused steps past their deadline at {@code now}, with their reminder counts. */
+    public List<Overdue> overdueSteps(Instant now) {
+        return em.createQuery(OVERDUE_STEPS, Overdue.class).setParameter("now", now).getResultList();
     }
 
     private static void bind(PreparedStatement insert, ReminderKind kind, Overdue overdue, long bucket, Instant now,

@@ -108,5 +108,19 @@ class DelayInvestigationIT {
         assertEquals("qa", closed.getCauseBy());
         assertRefused(InvestigationClosedException.class, () -> fixture.qa.run(
                 () -> investigations.recordCause(closed.getId(), closed.getVersion(), "改写")));
+
+        byte[] pdf = fixture.qaManager.call(() -> documents.investigation(closed.getId()));
+        assertTrue(signing.check(pdf).valid(), "the printed 查办单 is signed");
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains(closed.getNumber(clock.clock().getZone())), "its number is in the document information");
+        assertEquals(null, fixture.production.call(() -> documents.investigation(closed.getId())),
+                "another department's 查办单 is not handed out");
+        assertTrue(fixture.gmOffice.call(() -> documents.investigation(closed.getId())) != null, "the GM office sees all");
     }
+
+    @EJB
+    NoticeDocuments documents;
+
+    @Inject
+    cn.kesu.infrastructure.pdf.PdfSigning signing;
 }

@@ -1,0 +1,110 @@
+package cn.kesu.view.inbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * QA's inbox in headless Chromium, on the demo data (its overdue QA steps got their 催办单 when the
+ * demo was loaded): the unread count in the menu, acknowledging and answering a reminder, the Excel
+ * export of the list.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboxIT {
+
+    private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void qaAcknowledgesAndAnswersAReminderAndExportsTheList() throws Exception {
+        Pages pages = new Pages(BROWSER.driver(), base);
+        pages.login("qa", DemoUser.PASSWORD);
+        int unread = unread(pages);
+        assertTrue(unread > 0, pages.menuLabels().toString());
+
+        pages.open("app/inbox.xhtml");
+        // The first reminder not yet acknowledged (other tests may have acknowledged some).
+        String ack = pages.driver().findElement(By.cssSelector("#inbox\\:tabs\\:reminders_data button[id$=':ack']"))
+                .getAttribute("id");
+        String row = ack.substring(0, ack.length() - ":ack".length());
+        String number = pages.driver().findElement(By.xpath("//button[@id='" + ack + "']/ancestor::tr/td[1]")).getText();
+        assertTrue(number.startsWith("CB"), number);
+        pages.click(ack);
+        assertTrue(pages.bodyText().contains(Texts.zh("inbox.acknowledgeDone")), pages.bodyText());
+        assertEquals(unread - 1, unread(pages), "one fewer waiting in the menu");
+
+        // Acknowledged, it stays in the open list at the same place until answered.
+        pages.click(row + ":answer");
+        pages.waitForVisible(By.id("answerForm:text"));
+        pages.type("answerForm:text", "样品已到，明日提交调查报告 <b>");
+        pages.click("answerForm:save");
+        assertTrue(pages.bodyText().contains(Texts.zh("inbox.answered")), pages.bodyText());
+        // Open only: the answered reminder left the list; shown with all, its answer is there, escaped.
+        pages.driver().findElement(By.cssSelector("#inbox\\:openOnly .ui-chkbox-box")).click();
+        pages.click("inbox:filter");
+        assertTrue(pages.bodyText().contains("样品已到，明日提交调查报告 <b>"), "answer shown as text");
+
+        Path exported = Browser.downloads().resolve("reminders.xlsx");
+        Files.deleteIfExists(exported);
+        pages.driver().findElement(By.id("inbox:tabs:remindersExcel")).click();
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(exported));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported))) {
+            var sheet = workbook.getSheetAt(0);
+            DataFormatter cells = new DataFormatter();
+            assertEquals(Texts.zh("inbox.number"), cells.formatCellValue(sheet.getRow(0).getCell(0)));
+            assertTrue(sheet.getLastRowNum() >= 1);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                found |= number.equals(cells.formatCellValue(sheet.getRow(r).getCell(0)))
+                        && "样品已到，明日提交调查报告 <b>".equals(cells.formatCellValue(sheet.getRow(r).getCell(9)));
+            }
+            assertTrue(found, "the answered reminder is in the export with its answer");
+        }
+    }
+
+    private static int unread(Pages pages) {
+        String label = pages.menuLabels().stream().filter(l -> l.startsWith(Texts.zh("menu.inbox"))).findFirst()
+                .orElseThrow();
+        Matcher count = COUNT.matcher(label);
+        return count.find() ? Integer.parseInt(count.group(1)) : 0;
+    }
+}
