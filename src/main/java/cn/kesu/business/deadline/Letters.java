@@ -50,6 +50,7 @@ public class Letters {
                 .append(reminder.getKind() == ReminderKind.CASE ? "结案期限已过，案件目前在：" : "逾期步骤：")
                 .append(step).append('\n')
                 .append("承办部门：").append(department).append('\n')
+                .append("部门主管：").append(managerOf(reminder.getHolderDepartment())).append('\n')
                 .append(reminder.getKind() == ReminderKind.CASE ? "结案期限：" : "步骤期限：")
                 .append(WHEN.format(reminder.getDueAt().atZone(clock.getZone()))).append('\n')
                 .append("已逾期：").append(span(reminder.overdueBy())).append("\n\n");
@@ -93,6 +94,17 @@ public class Letters {
             return days + "天" + (hours > 0 ? hours + "小时" : "");
         }
         return hours > 0 ? hours + "小时" : minutes + "分钟";
+    }
+
+    /** The names of the department's head(s), "—" where it has none. */
+    public String managerOf(Department department) {
+        Role role = department.managerRole();
+        if (role == null) {
+            return "—";
+        }
+        List<String> names = em.createQuery("select u.fullName from AppUser u join u.roles r where r = :role"
+                + " and u.enabled = true order by u.username", String.class).setParameter("role", role).getResultList();
+        return names.isEmpty() ? "—" : String.join("、", names);
     }
 
     private List<String> members(Department department) {

@@ -46,6 +46,9 @@ public class NoticeDocuments {
     PdfSigning signing;
 
     @Inject
+    Letters letters;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -66,6 +69,7 @@ public class NoticeDocuments {
                 .field("催办对象", zh.getString(reminder.getKind().labelKey()))
                 .field("步骤", zh.getString(reminder.getStep().labelKey()))
                 .field("承办部门", zh.getString(reminder.getHolderDepartment().labelKey()))
+                .field("部门主管", letters.managerOf(reminder.getHolderDepartment()))
                 .field("第几次催办", String.valueOf(reminder.getSequence()))
                 .field(reminder.getKind() == ReminderKind.CASE ? "结案期限" : "步骤期限", when(reminder.getDueAt()))
                 .field("发出时间", when(reminder.getIssuedAt()))

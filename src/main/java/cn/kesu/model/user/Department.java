@@ -24,6 +24,20 @@ public enum Department {
     /** 资讯室: IT, administers the system. */
     IT;
 
+    /**
+     * The role of the department's head (部门主管), to whom reminders are addressed with the department;
+     * the GM office answers to the gm. Null where the procedure names no head of its own.
+     */
+    public Role managerRole() {
+        return switch (this) {
+            case BUSINESS -> Role.BUSINESS_MANAGER;
+            case QA -> Role.QA_MANAGER;
+            case PRODUCTION -> Role.PRODUCTION_MANAGER;
+            case GM_OFFICE -> Role.GM;
+            default -> null;
+        };
+    }
+
     public String labelKey() {
         return "department." + name();
     }

@@ -97,6 +97,9 @@ class NoticeMailIT {
             assertTrue(to.containsAll(List.of("qa@kesu.local", "qa-manager@kesu.local")), to.toString());
             assertFalse(to.contains("production@kesu.local"), to.toString());
             assertTrue(((String) message.getContent()).contains("逾期步骤：" + step), "Chinese body intact");
+            String body = (String) message.getContent();
+            assertTrue(body.contains("部门主管：") && body.substring(body.indexOf("部门主管：")).lines().findFirst()
+                    .orElseThrow().contains("刘洋"), "the QA manager named");
             assertNotNull(notices.reminders(id, ReminderKind.STEP).get(0).getMail().getSentAt());
 
             clock.set(shanghai(2026, 3, 6, 9, 0));

@@ -101,6 +101,30 @@ class InboxIT {
         }
     }
 
+    @Test
+    void qaPausesTheClockOfACaseWaitingForTheCustomerAndResumesIt() {
+        Pages pages = new Pages(BROWSER.driver(), base);
+        pages.login("qa", DemoUser.PASSWORD);
+        pages.open("app/complaints/worklist.xhtml");
+        pages.driver().findElement(By.cssSelector("#list\\:table_data tr a[id$=':open']")).click();
+        pages.waitForPage();
+        if (!pages.driver().findElements(By.id("clock:resume")).isEmpty()) {
+            pages.click("clock:resume");
+        }
+
+        pages.type("clock:pauseReason", "客户样品尚未寄到 <i>");
+        pages.click("clock:pause");
+        assertTrue(pages.bodyText().contains(Texts.zh("clock.paused")), pages.bodyText());
+        String state = pages.driver().findElement(By.id("clockState")).getText();
+        assertTrue(state.startsWith(Texts.zh("clock.pausedSince")), state);
+        assertTrue(pages.driver().findElement(By.id("clock:pauses")).getText().contains("客户样品尚未寄到 <i>"),
+                "the pause and its reason are shown, escaped");
+
+        pages.click("clock:resume");
+        assertTrue(pages.bodyText().contains(Texts.zh("clock.resumed")), pages.bodyText());
+        assertEquals(Texts.zh("clock.running"), pages.driver().findElement(By.id("clockState")).getText().strip());
+    }
+
     private static int unread(Pages pages) {
         String label = pages.menuLabels().stream().filter(l -> l.startsWith(Texts.zh("menu.inbox"))).findFirst()
                 .orElseThrow();
