@@ -1,0 +1,41 @@
+package cn.kesu.business.statistics;
+
+import java.math.BigDecimal;
+
+/**
+ * One department's deadlines in the month: its steps in the cases closed (how many, how many on time,
+ * the on-time rate in percent) and the reminders (催办单) and investigations (查办单) it received.
+ */
+public class DepartmentFigures {
+
+    private String department;
+    private long steps;
+    private long onTime;
+    private BigDecimal rate;
+    private long reminders;
+    private long investigations;
+
+    public DepartmentFigures() {
+    }
+
+    public DepartmentFigures(String department) {
+        this.department = department;
+    }
+
+    public String getDepartment() { return department; }
+    public void setDepartment(String department) { this.department = department; }
+    public long getSteps() { return steps; }
+    public void setSteps(long steps) { this.steps = steps; }
+    public long getOnTime() { return onTime; }
+    public void setOnTime(long onTime) { this.onTime = onTime; }
+    public BigDecimal getRate() { return rate; }
+    public void setRate(BigDecimal rate) { this.rate = rate; }
+    public long getReminders() { return reminders; }
+    public void setReminders(long reminders) { this.reminders = reminders; }
+    public long getInvestigations() { return investigations; }
+    public void setInvestigations(long investigations) { this.investigations = investigations; }
+
+    public String getLabelKey() {
+        return "department." + department;
+    }
+}

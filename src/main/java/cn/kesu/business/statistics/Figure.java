@@ -1,0 +1,37 @@
+package cn.kesu.business.statistics;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of a breakdown: what it counts (a bundle key for enums, else a code and name), the count
+ * (weighted by responsibility shares where it says so), its share of the total in percent and, in a
+ * Pareto, the cumulative share (影响度).
+ */
+public class Figure {
+
+    private String labelKey;
+    private String label;
+    private BigDecimal count;
+    private BigDecimal percent;
+    private BigDecimal cumulative;
+
+    public Figure() {
+    }
+
+    public Figure(String labelKey, String label, BigDecimal count) {
+        this.labelKey = labelKey;
+        this.label = label;
+        this.count = count;
+    }
+
+    public String getLabelKey() { return labelKey; }
+    public void setLabelKey(String labelKey) { this.labelKey = labelKey; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public BigDecimal getCount() { return count; }
+    public void setCount(BigDecimal count) { this.count = count; }
+    public BigDecimal getPercent() { return percent; }
+    public void setPercent(BigDecimal percent) { this.percent = percent; }
+    public BigDecimal getCumulative() { return cumulative; }
+    public void setCumulative(BigDecimal cumulative) { this.cumulative = cumulative; }
+}

@@ -1,0 +1,142 @@
+package cn.kesu.business.statistics;
+
+import cn.kesu.model.user.Department;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Computes the 客诉案件统计表 of the cases closed (结案 or 不成立结案) in a month, every figure by a
+ * group-by query in the database — never by loading cases. Months run midnight to midnight in the
+ * company's time zone (the clock's).
+ */
+@ApplicationScoped
+public class MonthlyStatistics {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String CLOSED_IN = " c.closedAt >= :from and c.closedAt < :to";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public MonthlyFigures of(YearMonth month) {
+        MonthlyFigures figures = new MonthlyFigures();
+        figures.setMonth(month.toString());
+        figures.setTotals(totals(month));
+        figures.setPreviousMonth(totals(month.minusMonths(1)));
+        figures.setSameMonthLastYear(totals(month.minusYears(1)));
+        figures.setByResponsible(withShares(rows(month, "select p.code, p.name, sum(r.sharePercent) from Responsibility r"
+                + " join r.party p join r.complaint c where" + CLOSED_IN + " group by p.code, p.name"
+                + " order by sum(r.sharePercent) desc, p.code"), row -> new Figure(null, row[0] + " " + row[1],
+                percentToCount(row[2]))));
+        figures.setByCategory(withShares(rows(month, "select c.slip.category, count(c) from Complaint c where" + CLOSED_IN
+                + " group by c.slip.category order by count(c) desc"), row -> new Figure(
+                "category." + row[0], null, count(row[1]))));
+        figures.setByCustomer(withShares(rows(month, "select cu.code, cu.name, count(c) from Complaint c join c.customer cu"
+                + " where" + CLOSED_IN + " group by cu.code, cu.name order by count(c) desc, cu.code"),
+                row -> new Figure(null, row[0] + " " + row[1], count(row[2]))));
+        figures.setByPart(withShares(rows(month, "select c.slip.partNo, count(c) from Complaint c where" + CLOSED_IN
+                + " group by c.slip.partNo order by count(c) desc, c.slip.partNo"),
+                row -> new Figure(null, (String) row[0], count(row[1]))));
+        figures.setPareto(cumulate(withShares(rows(month, "select a.code, a.name, count(c) from Complaint c"
+                + " join c.abnormalityType a where" + CLOSED_IN + " group by a.code, a.name order by count(c) desc, a.code"),
+                row -> new Figure(null, row[0] + " " + row[1], count(row[2])))));
+        figures.setDepartments(departments(month));
+        return figures;
+    }
+
+    Totals totals(YearMonth month) {
+        Object[] row = query(month, "select count(c), coalesce(sum(case when c.qa.established = true then 1 else 0 end), 0),"
+                + " coalesce(sum(c.slip.defectQuantity), 0), coalesce(sum(c.consolidation.claimAmount), 0),"
+                + " coalesce(sum(c.consolidation.lossAmount), 0) from Complaint c where" + CLOSED_IN, Object[].class)
+                .getSingleResult();
+        return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                decimal(row[3]), decimal(row[4]));
+    }
+
+    private List<DepartmentFigures> departments(YearMonth month) {
+        Map<Department, DepartmentFigures> byDepartment = new EnumMap<>(Department.class);
+        for (Object[] row : rows(month, "select s.holderDepartment, count(s),"
+                + " sum(case when s.finishedAt <= s.dueAt then 1 else 0 end) from StepRecord s join s.complaint c"
+                + " where" + CLOSED_IN + " and s.dueAt is not null and s.finishedAt is not null group by s.holderDepartment")) {
+            DepartmentFigures figures = of(byDepartment, (Department) row[0]);
+            figures.setSteps(((Number) row[1]).longValue());
+            figures.setOnTime(((Number) row[2]).longValue());
+            figures.setRate(percent(BigDecimal.valueOf(figures.getOnTime()), BigDecimal.valueOf(figures.getSteps())));
+        }
+        for (Object[] row : rows(month, "select r.holderDepartment, count(r) from Reminder r"
+                + " where r.issuedAt >= :from and r.issuedAt < :to group by r.holderDepartment")) {
+            of(byDepartment, (Department) row[0]).setReminders(((Number) row[1]).longValue());
+        }
+        for (Object[] row : rows(month, "select i.holderDepartment, count(i) from Investigation i"
+                + " where i.openedAt >= :from and i.openedAt < :to group by i.holderDepartment")) {
+            of(byDepartment, (Department) row[0]).setInvestigations(((Number) row[1]).longValue());
+        }
+        return List.copyOf(byDepartment.values());
+    }
+
+    private static DepartmentFigures of(Map<Department, DepartmentFigures> byDepartment, Department department) {
+        return byDepartment.computeIfAbsent(department, d -> new DepartmentFigures(d.name()));
+    }
+
+    private List<Object[]> rows(YearMonth month, String jpql) {
+        return query(month, jpql, Object[].class).getResultList();
+    }
+
+    private <T> TypedQuery<T> query(YearMonth month, String jpql, Class<T> type) {
+        Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        return em.createQuery(jpql, type).setParameter("from", from).setParameter("to", to);
+    }
+
+    private static List<Figure> withShares(List<Object[]> rows, Function<Object[], Figure> figure) {
+        List<Figure> figures = rows.stream().map(figure).toList();
+        BigDecimal total = figures.stream().map(Figure::getCount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        figures.forEach(f -> f.setPercent(percent(f.getCount(), total)));
+        return figures;
+    }
+
+    /** 影响度: the running share, computed from the counts so that the last line is exactly 100. */
+    private static List<Figure> cumulate(List<Figure> pareto) {
+        BigDecimal total = pareto.stream().map(Figure::getCount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal running = BigDecimal.ZERO;
+        for (Figure figure : pareto) {
+            running = running.add(figure.getCount());
+            figure.setCumulative(percent(running, total));
+        }
+        return pareto;
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal total) {
+        return total.signum() == 0 ? BigDecimal.ZERO
+                : part.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
+    }
+
+    /** A sum of share percentages as a number of cases: 70 % + 30 % of one case is one case. */
+    private static BigDecimal percentToCount(Object sumOfPercents) {
+        return BigDecimal.valueOf(((Number) sumOfPercents).longValue()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal count(Object value) {
+        return BigDecimal.valueOf(((Number) value).longValue());
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

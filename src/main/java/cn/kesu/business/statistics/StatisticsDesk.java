@@ -1,0 +1,123 @@
+package cn.kesu.business.statistics;
+
+import cn.kesu.business.complaint.WorkingCalendar;
+import cn.kesu.model.statistics.StatisticsSnapshot;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * The GM office's 客诉案件统计表: any month live, and the month's snapshot — generated on the first
+ * working day of the next month by the timer or on request, recomputed on request until the GM office
+ * confirms it (by the 10th), frozen from then on.
+ */
+@Stateless
+@RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+public class StatisticsDesk {
+
+    /** The timer's name for itself in the snapshots it generates. */
+    static final String TIMER = "timer";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MonthlyStatistics statistics;
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public MonthlyFigures live(@NotNull YearMonth month) {
+        return statistics.of(month);
+    }
+
+    /** The stored snapshot, or null if the month has none yet. */
+    public StatisticsSnapshot snapshot(@NotNull YearMonth month) {
+        return em.find(StatisticsSnapshot.class, month.toString());
+    }
+
+    public MonthlyFigures figuresOf(StatisticsSnapshot snapshot) {
+        try (Jsonb json = JsonbBuilder.create()) {
+            return json.fromJson(snapshot.getFigures(), MonthlyFigures.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable statistics of " + snapshot.getMonth(), e);
+        }
+    }
+
+    /** Generates the month's snapshot, or recomputes it while it is not confirmed. */
+    @RolesAllowed(Roles.GM_OFFICE)
+    public StatisticsSnapshot generate(@NotNull YearMonth month) {
+        return store(month, session.getCallerPrincipal().getName());
+    }
+
+    @RolesAllowed(Roles.GM_OFFICE)
+    public void confirm(@NotNull YearMonth month) {
+        StatisticsSnapshot snapshot = em.find(StatisticsSnapshot.class, month.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (snapshot == null) {
+            throw new NoSnapshotException(month.toString());
+        }
+        if (snapshot.isConfirmed()) {
+            throw new SnapshotConfirmedException(month.toString());
+        }
+        snapshot.confirm(clock.instant(), session.getCallerPrincipal().getName());
+    }
+
+    /**
+     * For the timer: on the month's first working day, the previous month's snapshot, unless one is
+     * there already (a GM office member may have generated it earlier). Returns whether it generated.
+     */
+    @PermitAll
+    public boolean generateIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstWorkingDay = today.withDayOfMonth(1);
+        if (!calendar.isWorkingDay(firstWorkingDay)) {
+            firstWorkingDay = calendar.nextWorkingDay(firstWorkingDay);
+        }
+        YearMonth previous = YearMonth.from(today).minusMonths(1);
+        if (!today.equals(firstWorkingDay) || snapshot(previous) != null) {
+            return false;
+        }
+        store(previous, TIMER);
+        return true;
+    }
+
+    private StatisticsSnapshot store(YearMonth month, String by) {
+        StatisticsSnapshot snapshot = em.find(StatisticsSnapshot.class, month.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (snapshot != null && snapshot.isConfirmed()) {
+            throw new SnapshotConfirmedException(month.toString());
+        }
+        String figures;
+        try (Jsonb json = JsonbBuilder.create()) {
+            figures = json.toJson(statistics.of(month));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot store the statistics of " + month, e);
+        }
+        if (snapshot == null) {
+            snapshot = new StatisticsSnapshot(month.toString(), figures, clock.instant(), by);
+            em.persist(snapshot);
+        } else {
+            snapshot.regenerate(figures, clock.instant(), by);
+        }
+        return snapshot;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.kesu.business.statistics;
+
+import java.math.BigDecimal;
+
+/** The month's headline figures: cases closed, established (成立), defect quantity, claims, losses. */
+public class Totals {
+
+    private long cases;
+    private long established;
+    private long defects;
+    private BigDecimal claim = BigDecimal.ZERO;
+    private BigDecimal loss = BigDecimal.ZERO;
+
+    public Totals() {
+    }
+
+    public Totals(long cases, long established, long defects, BigDecimal claim, BigDecimal loss) {
+        this.cases = cases;
+        this.established = established;
+        this.defects = defects;
+        this.claim = claim;
+        this.loss = loss;
+    }
+
+    public long getCases() { return cases; }
+    public void setCases(long cases) { this.cases = cases; }
+    public long getEstablished() { return established; }
+    public void setEstablished(long established) { this.established = established; }
+    public long getDefects() { return defects; }
+    public void setDefects(long defects) { this.defects = defects; }
+    public BigDecimal getClaim() { return claim; }
+    public void setClaim(BigDecimal claim) { this.claim = claim; }
+    public BigDecimal getLoss() { return loss; }
+    public void setLoss(BigDecimal loss) { this.loss = loss; }
+}
