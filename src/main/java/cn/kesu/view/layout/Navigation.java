@@ -16,6 +16,8 @@ public enum Navigation {
     INBOX("menu.inbox", "pi pi-bell", "/app/inbox.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
     LEDGER("menu.ledger", "pi pi-book", "/app/complaints/ledger.xhtml",
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
+    STATISTICS("menu.statistics", "pi pi-chart-bar", "/app/statistics/monthly.xhtml",
+            EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
     AUDIT("menu.audit", "pi pi-verified", "/app/audit/slips.xhtml", EnumSet.of(Role.AUDITOR, Role.GM_OFFICE)),
     USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
     CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),

@@ -1,0 +1,172 @@
+package cn.kesu.view.statistics;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.statistics.DepartmentFigures;
+import cn.kesu.business.statistics.Figure;
+import cn.kesu.business.statistics.MonthlyFigures;
+import cn.kesu.business.statistics.StatisticsDesk;
+import cn.kesu.model.statistics.StatisticsSnapshot;
+import cn.kesu.view.Feedback;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * 客诉案件统计表: a month's figures, live or as its snapshot, with the charts (responsible parties,
+ * the Pareto of abnormality types with its cumulative line) and, for the GM office, generating and
+ * confirming the snapshot. Charts are Chart.js configurations written as JSON for {@code p:chart}.
+ */
+@Named
+@ViewScoped
+public class StatisticsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StatisticsDesk desk;
+
+    @Inject
+    transient Feedback feedback;
+
+    @Inject
+    transient Clock clock;
+
+    private String month;
+    private boolean snapshotShown;
+    private MonthlyFigures figures;
+    private StatisticsSnapshot snapshot;
+
+    /** Last month by default: the one the GM office reports on by the 10th. */
+    public String getMonth() {
+        if (month == null) {
+            month = YearMonth.now(clock).minusMonths(1).toString();
+        }
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public void show() {
+        figures = null;
+        snapshot = null;
+    }
+
+    public MonthlyFigures getFigures() {
+        if (figures == null) {
+            YearMonth chosen = chosenMonth();
+            snapshot = desk.snapshot(chosen);
+            figures = snapshotShown && snapshot != null ? desk.figuresOf(snapshot) : desk.live(chosen);
+        }
+        return figures;
+    }
+
+    public StatisticsSnapshot getSnapshot() {
+        getFigures();
+        return snapshot;
+    }
+
+    public void generate() {
+        act("statistics.generated", () -> desk.generate(chosenMonth()));
+        snapshotShown = true;
+    }
+
+    public void confirm() {
+        act("statistics.confirmed", () -> desk.confirm(chosenMonth()));
+        snapshotShown = true;
+    }
+
+    public String getResponsibleChart() {
+        return bar(getFigures().getByResponsible(), f -> f.getLabel(), "statistics.chartResponsible", false);
+    }
+
+    public String getParetoChart() {
+        return bar(getFigures().getPareto(), f -> f.getLabel(), "statistics.chartPareto", true);
+    }
+
+    public String getOnTimeChart() {
+        List<DepartmentFigures> departments = getFigures().getDepartments().stream().filter(d -> d.getSteps() > 0).toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder rates = Json.createArrayBuilder();
+        for (DepartmentFigures department : departments) {
+            labels.add(feedback.text(department.getLabelKey()));
+            rates.add(department.getRate());
+        }
+        return chart(labels, Json.createArrayBuilder().add(dataset("bar", feedback.text("statistics.onTimeRate"), rates,
+                "#2e7d32", "y")), false);
+    }
+
+    private String bar(List<Figure> rows, Function<Figure, String> label, String titleKey, boolean cumulative) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder running = Json.createArrayBuilder();
+        for (Figure row : rows) {
+            labels.add(label.apply(row));
+            counts.add(row.getCount());
+            running.add(row.getCumulative() == null ? BigDecimal.ZERO : row.getCumulative());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(dataset("bar", feedback.text(titleKey), counts, "#1565c0", "y"));
+        if (cumulative) {
+            datasets.add(dataset("line", feedback.text("statistics.cumulative"), running, "#c62828", "percent"));
+        }
+        return chart(labels, datasets, cumulative);
+    }
+
+    private static JsonObjectBuilder dataset(String type, String label, JsonArrayBuilder data, String colour,
+                                             String axis) {
+        // Lines are drawn over the bars (lower order on top).
+        return Json.createObjectBuilder().add("type", type).add("order", "line".equals(type) ? 0 : 1)
+                .add("label", label).add("data", data)
+                .add("backgroundColor", colour).add("borderColor", colour).add("yAxisID", axis);
+    }
+
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean percentAxis) {
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"));
+        if (percentAxis) {
+            scales.add("percent", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100)
+                    .add("position", "right"));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales))
+                .build().toString();
+    }
+
+    private YearMonth chosenMonth() {
+        try {
+            return YearMonth.parse(getMonth().strip());
+        } catch (DateTimeParseException e) {
+            month = YearMonth.now(clock).minusMonths(1).toString();
+            feedback.info("statistics.badMonth");
+            return YearMonth.parse(month);
+        }
+    }
+
+    private void act(String doneKey, Runnable action) {
+        try {
+            action.run();
+            feedback.info(doneKey, getMonth());
+        } catch (RuleViolation | EJBAccessException refusal) {
+            feedback.refused(refusal);
+        }
+        show();
+    }
+
+    public boolean isSnapshotShown() { return snapshotShown; }
+    public void setSnapshotShown(boolean snapshotShown) { this.snapshotShown = snapshotShown; }
+}

@@ -1,0 +1,99 @@
+package cn.kesu.view.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/**
+ * The GM office's 客诉案件统计表 in headless Chromium, on the demo data (its cases closed over the last
+ * weeks): charts drawn, figures shown, the month's report generated and confirmed, the Pareto exported.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsScreenIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    @Test
+    void gmOfficeReviewsConfirmsAndExportsTheMonthsStatistics() throws Exception {
+        Pages pages = new Pages(BROWSER.driver(), base);
+        pages.login("gm-office", DemoUser.PASSWORD);
+        assertTrue(pages.menuLabels().contains(Texts.zh("menu.statistics")), pages.menuLabels().toString());
+        pages.open("app/statistics/monthly.xhtml");
+
+        // The demo's cases close over the last five weeks: this month or last has some.
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        pages.type("stats:month", month);
+        pages.click("stats:show");
+        if (cases(pages) == 0) {
+            month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+            pages.type("stats:month", month);
+            pages.click("stats:show");
+        }
+        int cases = cases(pages);
+        assertTrue(cases > 0, pages.bodyText());
+        assertEquals(3, pages.driver().findElements(By.cssSelector("canvas")).size(), "three charts drawn");
+
+        pages.click("stats:generate");
+        assertTrue(pages.bodyText().contains(Texts.zh("statistics.generated").replace("{0}", month)), pages.bodyText());
+        pages.click("stats:confirm");
+        assertTrue(pages.bodyText().contains(Texts.zh("statistics.confirmed").replace("{0}", month)), pages.bodyText());
+        assertTrue(pages.driver().findElements(By.id("stats:confirm")).isEmpty(), "nothing left to confirm");
+        assertTrue(pages.driver().findElement(By.id("snapshotState")).getText().contains("gm-office"));
+        assertEquals(cases, cases(pages), "the snapshot shows the figures it froze");
+
+        Path exported = Browser.downloads().resolve("pareto.xlsx");
+        Files.deleteIfExists(exported);
+        pages.driver().findElement(By.id("stats:paretoExcel")).click();
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(exported));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported))) {
+            var sheet = workbook.getSheetAt(0);
+            DataFormatter cells = new DataFormatter();
+            assertEquals(Texts.zh("statistics.cumulative"), cells.formatCellValue(sheet.getRow(0).getCell(3)));
+            String last = cells.formatCellValue(sheet.getRow(sheet.getLastRowNum()).getCell(3));
+            assertEquals(100.0, Double.parseDouble(last), 0.001, "影响度 ends at 100 %");
+        }
+    }
+
+    private static int cases(Pages pages) {
+        return Integer.parseInt(pages.driver()
+                .findElement(By.cssSelector("#stats\\:totals_data tr:first-child td:nth-child(2)")).getText().strip());
+    }
+}
