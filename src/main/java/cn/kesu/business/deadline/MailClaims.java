@@ -87,18 +87,15 @@ public class MailClaims {
     }
 
     /** The relay refused or was away: try again later, five more minutes for every failure, at most an hour. */
-    public void failed(Kind kind, Long id, int attemptsBefore, String why) {
+    public void failed(Kind kind, Long id, String why) {
         Instant now = clock.instant();
+        int attemptsBefore = em.createQuery("select n.mail.attempts from " + kind.entityName() + " n where n.id = :id",
+                Integer.class).setParameter("id", id).getSingleResult();
         Duration wait = Duration.ofMinutes(5L * (attemptsBefore + 1));
         Instant retry = hours.nextOpen(now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait));
         String error = why == null ? "?" : why.substring(0, Math.min(why.length(), 500));
         em.createQuery("update " + kind.entityName() + " n set n.mail.dueAt = :retry, n.mail.claimedUntil = null,"
                         + " n.mail.attempts = n.mail.attempts + 1, n.mail.error = :error where n.id = :id")
                 .setParameter("retry", retry).setParameter("error", error).setParameter("id", id).executeUpdate();
-    }
-
-    public int attempts(Kind kind, Long id) {
-        return em.createQuery("select n.mail.attempts from " + kind.entityName() + " n where n.id = :id", Integer.class)
-                .setParameter("id", id).getSingleResult();
     }
 }

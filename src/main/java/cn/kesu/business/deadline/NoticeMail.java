@@ -62,7 +62,7 @@ public class NoticeMail {
             Transport.send(message(letter));
         } catch (MessagingException | RuntimeException e) {
             LOG.log(Level.WARNING, "mail for {0} {1} not sent, will retry: {2}", new Object[]{kind, id, e.toString()});
-            claims.failed(kind, id, claims.attempts(kind, id), e.toString());
+            claims.failed(kind, id, e.toString());
             return false;
         }
         claims.sent(kind, id, null);

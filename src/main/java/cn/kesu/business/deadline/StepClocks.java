@@ -6,7 +6,6 @@ import cn.kesu.business.complaint.WrongStepException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.deadline.ClockPause;
-import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,10 +80,7 @@ public class StepClocks {
         if (step == Step.DRAFT || step.isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(complaint), step);
         }
-        Role holder = complaint.getHolderRole();
-        boolean holds = session.isCallerInRole(holder.roleName())
-                || step.needsCountersign() && session.isCallerInRole(step.countersigner().roleName());
-        if (!holds) {
+        if (!complaint.isHeldBy(role -> session.isCallerInRole(role.roleName()))) {
             throw new NotHolderException(CaseWorkflow.label(complaint));
         }
         workflow.requireStep(complaint, step, caller());

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -307,6 +308,17 @@ public class Complaint {
     /** 回避: the person complained about and the responsible persons may read the case but not act on it. */
     public boolean isRecused(String username) {
         return username.equals(slip.getComplainedPerson()) || getResponsiblePersons().contains(username);
+    }
+
+    /**
+     * Whether a caller with the roles {@code hasRole} accepts holds the current step: its worker, or the
+     * manager who countersigns it. Nobody holds the step of a closed case.
+     */
+    public boolean isHeldBy(Predicate<Role> hasRole) {
+        if (holderRole == null) {
+            return false;
+        }
+        return hasRole.test(holderRole) || currentStep.needsCountersign() && hasRole.test(currentStep.countersigner());
     }
 
     /** 暂停计时: the current step waits on the customer. */

@@ -22,7 +22,6 @@ import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * 查办单: opened when a case closes for each step that finished after its deadline, addressed to the
@@ -34,8 +33,6 @@ import java.time.format.DateTimeFormatter;
 @Entity
 @Table(name = "investigation")
 public class Investigation {
-
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -134,7 +131,7 @@ public class Investigation {
 
     /** CX + opening date + id, e.g. CX261123-4. */
     public String getNumber(ZoneId zone) {
-        return "CX" + NUMBER_DATE.format(openedAt.atZone(zone)) + "-" + id;
+        return NoticeNumbers.of("CX", openedAt, zone, id);
     }
 
     public Duration lateBy() {

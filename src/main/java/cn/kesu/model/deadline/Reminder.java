@@ -19,7 +19,6 @@ import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * 催办单: the reminder the timer issues to the department holding an overdue step (or a case past its
@@ -32,8 +31,6 @@ import java.time.format.DateTimeFormatter;
 @Entity
 @Table(name = "reminder")
 public class Reminder {
-
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
     @Id
     private Long id;
@@ -113,7 +110,7 @@ public class Reminder {
 
     /** CB + issue date + id, e.g. CB261123-17: unique because the id is. */
     public String getNumber(ZoneId zone) {
-        return "CB" + NUMBER_DATE.format(issuedAt.atZone(zone)) + "-" + id;
+        return NoticeNumbers.of("CB", issuedAt, zone, id);
     }
 
     public Duration overdueBy() {

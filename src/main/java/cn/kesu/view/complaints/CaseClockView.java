@@ -55,6 +55,8 @@ public class CaseClockView implements Serializable {
     private String reason;
     private boolean askCaseClock;
     private List<ClockPause> pauses;
+    private List<Reminder> reminders;
+    private List<Investigation> investigations;
 
     public boolean isCanPause() {
         Complaint c = caseView.getComplaint();
@@ -80,11 +82,17 @@ public class CaseClockView implements Serializable {
     }
 
     public List<Reminder> getReminders() {
-        return inbox.remindersOfCase(caseView.getId());
+        if (reminders == null) {
+            reminders = inbox.remindersOfCase(caseView.getId());
+        }
+        return reminders;
     }
 
     public List<Investigation> getInvestigations() {
-        return inbox.investigationsOfCase(caseView.getId());
+        if (investigations == null) {
+            investigations = inbox.investigationsOfCase(caseView.getId());
+        }
+        return investigations;
     }
 
     public String length(ClockPause pause) {
@@ -116,12 +124,7 @@ public class CaseClockView implements Serializable {
     }
 
     private boolean holds(Complaint c) {
-        Step step = c.getCurrentStep();
-        if (step == Step.DRAFT || step.isEnd() || c.getHolderRole() == null) {
-            return false;
-        }
-        return external.isUserInRole(c.getHolderRole().roleName())
-                || step.needsCountersign() && external.isUserInRole(step.countersigner().roleName());
+        return c.getCurrentStep() != Step.DRAFT && c.isHeldBy(role -> external.isUserInRole(role.roleName()));
     }
 
     private long version() {

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * 客诉案件统计表: a month's figures, live or as its snapshot, with the charts (responsible parties,
@@ -90,11 +89,11 @@ public class StatisticsView implements Serializable {
     }
 
     public String getResponsibleChart() {
-        return bar(getFigures().getByResponsible(), f -> f.getLabel(), "statistics.chartResponsible", false);
+        return bar(getFigures().getByResponsible(), "statistics.chartResponsible", false);
     }
 
     public String getParetoChart() {
-        return bar(getFigures().getPareto(), f -> f.getLabel(), "statistics.chartPareto", true);
+        return bar(getFigures().getPareto(), "statistics.chartPareto", true);
     }
 
     public String getOnTimeChart() {
@@ -109,12 +108,12 @@ public class StatisticsView implements Serializable {
                 "#2e7d32", "y")), false);
     }
 
-    private String bar(List<Figure> rows, Function<Figure, String> label, String titleKey, boolean cumulative) {
+    private String bar(List<Figure> rows, String titleKey, boolean cumulative) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         JsonArrayBuilder running = Json.createArrayBuilder();
         for (Figure row : rows) {
-            labels.add(label.apply(row));
+            labels.add(row.getLabel());
             counts.add(row.getCount());
             running.add(row.getCumulative() == null ? BigDecimal.ZERO : row.getCumulative());
         }
