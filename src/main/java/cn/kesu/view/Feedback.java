@@ -1,6 +1,7 @@
 package cn.kesu.view;
 
 import cn.kesu.business.common.MessageKey;
+import cn.kesu.business.common.MessageKeys;
 import cn.kesu.business.common.RuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,6 +49,8 @@ public class Feedback {
             for (int i = 0; i < arguments.length; i++) {
                 if (arguments[i] instanceof MessageKey key) {
                     arguments[i] = text(key.key());
+                } else if (arguments[i] instanceof MessageKeys keys) {
+                    arguments[i] = String.join(text("list.separator"), keys.keys().stream().map(this::text).toList());
                 }
             }
             error(null, text(violation.messageKey(), arguments));

@@ -5,6 +5,7 @@ import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.business.complaint.BusinessDesk;
 import cn.kesu.business.complaint.ConsolidationInput;
 import cn.kesu.business.complaint.GmOffice;
+import cn.kesu.business.complaint.Objections;
 import cn.kesu.business.complaint.HandlingInput;
 import cn.kesu.business.complaint.ProductionDepartment;
 import cn.kesu.business.complaint.ProductionInput;
@@ -12,6 +13,8 @@ import cn.kesu.business.complaint.QaDepartment;
 import cn.kesu.business.complaint.QaInput;
 import cn.kesu.business.complaint.RndDepartment;
 import cn.kesu.business.complaint.SlipInput;
+import cn.kesu.business.execution.AccountingDesk;
+import cn.kesu.business.execution.WarehouseDesk;
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -19,10 +22,12 @@ import cn.kesu.model.catalog.Customer;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Channel;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Consolidation;
 import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.user.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -60,6 +65,8 @@ public class CaseFixture {
     @EJB public AsDeputyGm deputyGm;
     @EJB public AsGm gm;
     @EJB public AsAuditor auditor;
+    @EJB public AsWarehouse warehouse;
+    @EJB public AsAccounting accounting;
 
     @EJB public BusinessDesk businessDesk;
     @EJB public GmOffice gmOfficeDesk;
@@ -68,6 +75,9 @@ public class CaseFixture {
     @EJB public RndDepartment rndDepartment;
     @EJB public ApprovalDesk approvalDesk;
     @EJB public CatalogAdministration catalogAdministration;
+    @EJB public WarehouseDesk warehouseDesk;
+    @EJB public AccountingDesk accountingDesk;
+    @EJB public Objections objections;
 
     @Inject public Clock clock;
 
@@ -181,10 +191,15 @@ public class CaseFixture {
         businessManager.run(() -> businessDesk.countersignHandling(id, version(id), "核阅", PASSWORD));
     }
 
+    /** Return 35 and an allowance of the claim; loss 2,450.00. */
     public ConsolidationInput consolidation(BigDecimal claim) {
-        return new ConsolidationInput(Set.of(Disposition.RETURN, Disposition.ALLOWANCE), claim,
+        return consolidation(claim, Set.of(Disposition.RETURN, Disposition.ALLOWANCE), 35);
+    }
+
+    public ConsolidationInput consolidation(BigDecimal claim, Set<Disposition> dispositions, Integer returnQuantity) {
+        return new ConsolidationInput(dispositions, claim,
                 new BigDecimal("2000"), new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("150"), BigDecimal.ZERO,
-                null, "喷涂课罚款 200 元", true);
+                null, "喷涂课罚款 200 元", true, returnQuantity, true);
     }
 
     public void consolidate(Long id, BigDecimal claim) throws Exception {
@@ -200,6 +215,71 @@ public class CaseFixture {
         handle(id);
         consolidate(id, claim);
         return id;
+    }
+
+    /** An approved case at execution: consolidated as given and approved by the approver the authority named. */
+    public Long atExecution(Customer customer, ConsolidationInput approved) throws Exception {
+        return atExecution(customer, approved, qaFindings(true, false, Severity.GENERAL));
+    }
+
+    public Long atExecution(Customer customer, ConsolidationInput approved, QaInput findings) throws Exception {
+        Long id = atQa(customer);
+        investigate(id, findings);
+        analyse(id);
+        check(id);
+        handle(id);
+        gmOffice.run(() -> gmOfficeDesk.consolidate(id, version(id), approved, "综合意见", PASSWORD));
+        approver(load(id).getApproverRole()).run(() -> approvalDesk.approve(id, version(id), "同意", PASSWORD));
+        return id;
+    }
+
+    /** A case closed with one explanation acknowledged (仅说明), claim 0. */
+    public Long closed(Customer customer) throws Exception {
+        Long id = atExecution(customer, consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null));
+        business.run(() -> businessDesk.recordAcknowledgement(id, version(id), "客户已接受说明", PASSWORD));
+        business.run(() -> businessDesk.completeExecution(id, version(id), "结案", PASSWORD));
+        return id;
+    }
+
+    /**
+     * Carries out every approved disposition through the real desks: a return-type disposition gets a
+     * return note for the whole approved quantity, received in full and posted; an allowance-type one a
+     * note for the whole approved amount, countersigned, signed by the customer and posted; an
+     * explanation its acknowledgement. Meant for cases with at most one disposition of each kind.
+     */
+    public void execute(Long id) throws Exception {
+        Complaint complaint = load(id);
+        Consolidation approved = complaint.getConsolidation();
+        Callers approver = approver(complaint.getApproverRole());
+        for (Disposition disposition : new java.util.TreeSet<>(approved.getDispositions())) {
+            if (disposition.needsReturnNote()) {
+                int quantity = approved.approvedReturnQuantity();
+                Long note = business.call(() -> businessDesk.issueReturnNote(id, version(id), disposition, quantity,
+                        "不良品退回", "退回后报废，另行补货", PASSWORD));
+                warehouse.run(() -> warehouseDesk.receiveReturn(id, version(id), note, quantity, PASSWORD));
+                accounting.run(() -> accountingDesk.reconcileReturn(id, version(id), note, "记-" + note, PASSWORD));
+            } else if (disposition.needsAllowanceNote()) {
+                BigDecimal amount = approved.approvedAmount();
+                Long note = business.call(() -> businessDesk.issueAllowanceNote(id, version(id), disposition, amount,
+                        "不良品折让", PASSWORD));
+                approver.run(() -> approvalDesk.countersignAllowanceNote(id, version(id), note, PASSWORD));
+                business.run(() -> businessDesk.recordCustomerSignature(id, version(id), note, "客户采购 李经理",
+                        LocalDate.now(clock), PASSWORD));
+                accounting.run(() -> accountingDesk.postAllowance(id, version(id), note, "记-Z" + note, PASSWORD));
+            } else {
+                business.run(() -> businessDesk.recordAcknowledgement(id, version(id), "客户已接受说明", PASSWORD));
+            }
+        }
+    }
+
+    /** The caller acting as the given approver. */
+    public Callers approver(Role role) {
+        return switch (role) {
+            case BUSINESS_MANAGER -> businessManager;
+            case DEPUTY_GM -> deputyGm;
+            case GM -> gm;
+            default -> throw new IllegalArgumentException("no approver " + role);
+        };
     }
 
     public Step step(Long id) {

@@ -25,7 +25,8 @@ public final class Deployments {
                 .addClasses(Callers.class, Callers.ThrowingRunnable.class, Refusals.class, MovableClock.class,
                         CaseFixture.class, AsAdmin.class, AsAuditor.class, AsBusiness.class, AsBusinessManager.class,
                         AsDeputyGm.class, AsGm.class, AsGmOffice.class, AsProduction.class,
-                        AsProductionManager.class, AsQa.class, AsQaManager.class, AsRnd.class)
+                        AsProductionManager.class, AsQa.class, AsQaManager.class, AsRnd.class, AsWarehouse.class,
+                        AsAccounting.class)
                 .addClasses(more);
     }
 }

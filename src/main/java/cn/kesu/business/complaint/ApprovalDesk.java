@@ -1,8 +1,14 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.business.execution.Execution;
+import cn.kesu.business.execution.WrongDocumentStateException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -13,9 +19,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.time.Clock;
+
 /**
  * 核决: the business manager, deputy gm or gm approves the consolidated opinion, or rejects it back to
- * the GM office with a reason (SPEC step 9). Only the approver the approval authority named may act.
+ * the GM office with a reason (SPEC step 9). Only the approver the approval authority named may act —
+ * also at execution, where the same approver countersigns the allowance notes and decides on quantity
+ * differences of the returns.
  */
 @Stateless
 @RolesAllowed({Roles.BUSINESS_MANAGER, Roles.DEPUTY_GM, Roles.GM})
@@ -23,6 +33,12 @@ public class ApprovalDesk {
 
     @Inject
     CaseWorkflow workflow;
+
+    @Inject
+    Execution execution;
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
@@ -42,6 +58,48 @@ public class ApprovalDesk {
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.REJECTED, reason);
         workflow.sendBack(complaint, reason);
+    }
+
+    /** 核决人会签 the 销货折让证明单 business issued under this approval. */
+    public void countersignAllowanceNote(@NotNull Long caseId, long version, @NotNull Long noteId, String password) {
+        Complaint complaint = executing(caseId, version);
+        AllowanceNote note = execution.allowanceNote(complaint, noteId);
+        if (!note.isIn(AllowanceNoteStatus.ISSUED)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+        var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
+        note.countersign(caller(), clock.instant());
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_COUNTERSIGNED, execution.describe(note));
+    }
+
+    /**
+     * The original approver decides on a quantity difference beyond the over-acceptance ratio: approved,
+     * accounting posts the actual quantity; refused (with a reason), business explains again.
+     */
+    public void decideVariance(@NotNull Long caseId, long version, @NotNull Long noteId, boolean approve,
+                               @Size(max = 2000) String reason, String password) {
+        Complaint complaint = executing(caseId, version);
+        ReturnNote note = execution.returnNote(complaint, noteId);
+        if (!note.isIn(ReturnNoteStatus.EXPLAINED)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+        String refusal = approve ? null : Execution.required(complaint, reason, "action.reason");
+        var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
+        note.decideVariance(approve, refusal, caller(), clock.instant());
+        workflow.signatures().sign(complaint, signer,
+                approve ? SignatureMeaning.VARIANCE_APPROVED : SignatureMeaning.VARIANCE_REFUSED,
+                execution.describe(note) + (approve ? "" : "：" + refusal));
+    }
+
+    /** At execution, by the approver who approved the case. */
+    private Complaint executing(Long caseId, long version) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireStep(complaint, Step.EXECUTION, caller());
+        Role approver = complaint.getApproverRole();
+        if (!session.isCallerInRole(approver.roleName())) {
+            throw new WrongApproverException(CaseWorkflow.label(complaint), approver);
+        }
+        return complaint;
     }
 
     private Complaint approvable(Long caseId, long version) {

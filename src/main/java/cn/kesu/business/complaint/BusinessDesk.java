@@ -1,12 +1,26 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.business.execution.DocumentsIssuedException;
+import cn.kesu.business.execution.Execution;
+import cn.kesu.business.execution.FutureDateException;
+import cn.kesu.business.execution.WrongDocumentStateException;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Attachment;
 import cn.kesu.model.complaint.BusinessHandling;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.CustomerAcknowledgement;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.LinkReason;
+import cn.kesu.model.complaint.Satisfaction;
+import cn.kesu.model.complaint.SatisfactionFollowUp;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.SlipDetails;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -17,14 +31,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * 业务部: opens and submits slips, proposes the handling after negotiating with the customer, has it
- * reviewed by the business manager (主管核阅), and carries out the approved handling.
+ * reviewed by the business manager (主管核阅), and carries out the approved handling: it issues the
+ * allowance and return notes, records the customer's signatures and acknowledgement, explains quantity
+ * differences, closes the case, files re-complaints and records the satisfaction follow-up (回访).
  */
 @Stateless
 public class BusinessDesk {
@@ -40,6 +62,9 @@ public class BusinessDesk {
 
     @Inject
     AttachmentPolicy attachments;
+
+    @Inject
+    Execution execution;
 
     @Inject
     Clock clock;
@@ -115,14 +140,156 @@ public class BusinessDesk {
                 SignatureMeaning.HANDLING_COUNTERSIGNED, opinion);
     }
 
-    /** 依批示处理: business has carried out the approved handling; the case closes (结案). */
+    /**
+     * 依批示处理完毕: every approved disposition is carried out (its documents posted, the explanation
+     * acknowledged); the case closes (结案) and its slip goes out in five copies.
+     */
     @RolesAllowed(Roles.BUSINESS)
     public void completeExecution(@NotNull Long caseId, long version, @Size(max = 4000) String opinion,
                                   String password) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.EXECUTION, caller());
+        execution.requireComplete(complaint);
         workflow.complete(complaint, workflow.verifySignature(caller(), Role.BUSINESS, password),
                 SignatureMeaning.EXECUTED, opinion);
+    }
+
+    /** 开立销货折让证明单 for an approved allowance or compensation, at most what is left of the approved amount. */
+    @RolesAllowed(Roles.BUSINESS)
+    public Long issueAllowanceNote(@NotNull Long caseId, long version, @NotNull Disposition disposition,
+                                   @NotNull @DecimalMin(value = "0", inclusive = false)
+                                   @Digits(integer = 12, fraction = 2) BigDecimal amount,
+                                   @Size(max = 2000) String reason, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        String why = Execution.required(complaint, reason, "note.reason");
+        execution.requireAllowable(complaint, disposition, amount);
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        AllowanceNote note = new AllowanceNote(complaint, disposition, amount, why, clock.instant(), caller());
+        em.persist(note);
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_ISSUED, execution.describe(note));
+        return note.getId();
+    }
+
+    /** 客户签回: the customer's signed copy of the countersigned allowance note came back. */
+    @RolesAllowed(Roles.BUSINESS)
+    public void recordCustomerSignature(@NotNull Long caseId, long version, @NotNull Long noteId,
+                                        @Size(max = 100) String customerSigner, @NotNull LocalDate signedOn,
+                                        String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        AllowanceNote note = execution.allowanceNote(complaint, noteId);
+        String signer = Execution.required(complaint, customerSigner, "note.customerSigner");
+        if (signedOn.isAfter(LocalDate.now(clock))) {
+            throw new FutureDateException(CaseWorkflow.label(complaint));
+        }
+        if (!note.isIn(AllowanceNoteStatus.COUNTERSIGNED)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+        var signature = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        note.recordCustomerSignature(signer, signedOn, caller());
+        workflow.signatures().sign(complaint, signature, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
+                execution.describe(note) + "，客户签回：" + signer);
+    }
+
+    /** 开立成品退货单 for an approved return, exchange or rework, at most what is left of the approved quantity. */
+    @RolesAllowed(Roles.BUSINESS)
+    public Long issueReturnNote(@NotNull Long caseId, long version, @NotNull Disposition disposition,
+                                @Positive int quantity, @Size(max = 2000) String reason,
+                                @Size(max = 2000) String handling, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        String why = Execution.required(complaint, reason, "note.reason");
+        String how = Execution.required(complaint, handling, "note.handling");
+        execution.requireReturnable(complaint, disposition, quantity);
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        ReturnNote note = new ReturnNote(complaint, disposition, quantity, why, how, clock.instant(), caller());
+        em.persist(note);
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_ISSUED, execution.describe(note));
+        return note.getId();
+    }
+
+    /** 差异说明: why the goods received differ from the approved quantity beyond the allowed ratio. */
+    @RolesAllowed(Roles.BUSINESS)
+    public void explainVariance(@NotNull Long caseId, long version, @NotNull Long noteId,
+                                @Size(max = 2000) String explanation, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        ReturnNote note = execution.returnNote(complaint, noteId);
+        String text = Execution.required(complaint, explanation, "note.explanation");
+        if (!note.isIn(ReturnNoteStatus.VARIANCE)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        note.explain(text, caller(), clock.instant());
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.VARIANCE_EXPLAINED,
+                execution.describe(note) + "：" + text);
+    }
+
+    /** 仅说明: the customer acknowledged the explanation. */
+    @RolesAllowed(Roles.BUSINESS)
+    public void recordAcknowledgement(@NotNull Long caseId, long version, @Size(max = 2000) String acknowledgement,
+                                      String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        String text = Execution.required(complaint, acknowledgement, "note.acknowledgement");
+        execution.requireAcknowledgeable(complaint);
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        complaint.recordAcknowledgement(new CustomerAcknowledgement(text, clock.instant(), caller()));
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.EXPLANATION_ACKNOWLEDGED, text);
+    }
+
+    /**
+     * 客户不接受: a new slip for the same matter, linked to the original and one severity level higher.
+     * Possible once the customer was told the conclusion (at execution, or after closing).
+     */
+    @RolesAllowed(Roles.BUSINESS)
+    public Long fileRecomplaint(@NotNull Long originalId, @Size(max = 2000) String reason) {
+        Complaint original = em.find(Complaint.class, originalId);
+        if (original == null) {
+            throw new UnknownCaseException(originalId);
+        }
+        Step step = original.getCurrentStep();
+        if (step != Step.EXECUTION && !step.isEnd()) {
+            throw new WrongStepException(CaseWorkflow.label(original), step);
+        }
+        if (original.isRecused(caller())) {
+            throw new RecusedException(CaseWorkflow.label(original), caller());
+        }
+        String why = Execution.required(original, reason, "recomplaint.reason");
+        Complaint copy = Complaint.recomplaint(original, LinkReason.NOT_ACCEPTED, "客户不接受处理结论：" + why, caller(),
+                clock.instant());
+        em.persist(copy);
+        return copy.getId();
+    }
+
+    /**
+     * 回访: the customer's rating after closing, once. A 4 or 5 opens a linked re-complaint by itself,
+     * one severity level higher, as a draft in business's work list; its id is returned (else null).
+     */
+    @RolesAllowed(Roles.BUSINESS)
+    public Long recordFollowUp(@NotNull Long caseId, long version, @NotNull Satisfaction rating,
+                               @Size(max = 2000) String note) {
+        Complaint complaint = workflow.load(caseId, version);
+        if (!complaint.getCurrentStep().isEnd()) {
+            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
+        }
+        if (complaint.isRecused(caller())) {
+            throw new RecusedException(CaseWorkflow.label(complaint), caller());
+        }
+        if (complaint.getFollowUp() != null) {
+            throw new FollowUpDoneException(CaseWorkflow.label(complaint));
+        }
+        String said = trim(note);
+        Instant now = clock.instant();
+        complaint.recordFollowUp(new SatisfactionFollowUp(rating, said, now, caller()));
+        if (!rating.opensRecomplaint()) {
+            return null;
+        }
+        Complaint recomplaint = Complaint.recomplaint(complaint, LinkReason.DISSATISFIED, "回访不满意（" + rating.score()
+                + " " + ChineseTexts.of(rating.labelKey()) + "）" + (said == null ? "" : "：" + said), caller(), now);
+        em.persist(recomplaint);
+        return recomplaint.getId();
     }
 
     /** 退回 from a step business holds. */
@@ -134,6 +301,9 @@ public class BusinessDesk {
             throw new WrongStepException(CaseWorkflow.label(complaint), step);
         }
         workflow.requireStep(complaint, step, caller());
+        if (step == Step.EXECUTION && execution.hasDocuments(complaint)) {
+            throw new DocumentsIssuedException(CaseWorkflow.label(complaint));
+        }
         workflow.sendBack(complaint, reason);
     }
 

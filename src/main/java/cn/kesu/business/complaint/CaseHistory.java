@@ -98,6 +98,9 @@ public class CaseHistory {
         if (value instanceof CatalogEntry entry) {
             return entry.getLabel();
         }
+        if (value instanceof Complaint linked) {
+            return CaseWorkflow.label(linked);
+        }
         return value.toString();
     }
 }

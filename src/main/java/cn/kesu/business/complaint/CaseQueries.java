@@ -90,6 +90,12 @@ public class CaseQueries {
         return complaint;
     }
 
+    /** The slips that continue this case (re-complaints), oldest first. */
+    public List<CaseRow> continuations(Long caseId) {
+        return em.createQuery(ROW + " where c.originalCase.id = :id order by c.id", CaseRow.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
     public List<AttachmentInfo> attachments(Long caseId) {
         return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintId", caseId)
                 .getResultList();

@@ -40,6 +40,9 @@ public class CaseWorkflow {
     DelayInvestigations investigations;
 
     @Inject
+    ApprovalAuthority approvalAuthority;
+
+    @Inject
     Clock clock;
 
     /**
@@ -129,6 +132,23 @@ public class CaseWorkflow {
         Instant now = clock.instant();
         Role holder = holderOf(previous, complaint);
         complaint.sendBack(reason.strip(), holder.homeDepartment(), holder, now, deadlines.stepDue(previous, now));
+    }
+
+    /**
+     * 改呈: a case waiting for approval whose severity rose goes to the approver the authority names
+     * now (the gm for a major case), if that is someone else.
+     */
+    public void rerouteApprovalIfNeeded(Complaint complaint) {
+        if (!complaint.isAt(Step.APPROVAL)) {
+            return;
+        }
+        Role approver = approvalAuthority.approverFor(complaint.getConsolidation().getClaimAmount(),
+                complaint.getSeverity());
+        if (approver != complaint.getApproverRole()) {
+            pausedClocks.endIfPaused(complaint, null);
+            Instant now = clock.instant();
+            complaint.rerouteApproval(approver, now, deadlines.stepDue(Step.APPROVAL, now));
+        }
     }
 
     private static Role holderOf(Step step, Complaint complaint) {

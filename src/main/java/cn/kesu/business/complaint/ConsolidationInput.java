@@ -5,12 +5,16 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.util.Set;
 
-/** The GM office's consolidated opinion (SPEC step 8): dispositions, claim, loss breakdown, penalty, tracking. */
+/**
+ * The GM office's consolidated opinion (SPEC step 8): dispositions, claim, loss breakdown, penalty, tracking,
+ * the quantity to take back for returns, exchanges and rework, and whether the claim touches receivables.
+ */
 public record ConsolidationInput(
         @NotEmpty Set<Disposition> dispositions,
         @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal claimAmount,
@@ -21,5 +25,7 @@ public record ConsolidationInput(
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossCompensation,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossOther,
         @Size(max = 2000) String penaltyProposal,
-        boolean trackingNeeded) {
+        boolean trackingNeeded,
+        @PositiveOrZero Integer returnQuantity,
+        boolean affectsReceivables) {
 }

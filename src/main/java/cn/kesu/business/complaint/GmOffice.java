@@ -1,9 +1,18 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.business.execution.ApprovedFiguresMissingException;
+import cn.kesu.business.execution.Execution;
+import cn.kesu.business.execution.SupplierClaimExistsException;
+import cn.kesu.business.execution.SupplierNotResponsibleException;
+import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Responsibility;
+import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -12,6 +21,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,7 +32,8 @@ import java.time.Instant;
 
 /**
  * 总经理室生产管理组: accepts and numbers slips (or returns them as incomplete), checks the departments'
- * findings, and consolidates the opinion that goes to the approver named by the approval authority.
+ * findings, consolidates the opinion that goes to the approver named by the approval authority, raises
+ * a case's severity, and claims a supplier's share of the loss.
  */
 @Stateless
 @RolesAllowed(Roles.GM_OFFICE)
@@ -38,6 +50,12 @@ public class GmOffice {
 
     @EJB
     CaseNumbering numbering;
+
+    @Inject
+    SeverityWatch severityWatch;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -58,6 +76,7 @@ public class GmOffice {
         if (!complaint.isNumbered()) {
             complaint.accept(numbering.nextNumber(now, clock.getZone()),
                     deadlines.caseDue(complaint.getCustomer(), now), now);
+            severityWatch.accepted(complaint);
         }
         workflow.complete(complaint, signer, SignatureMeaning.ACCEPTED, opinion);
         return complaint.getNumber();
@@ -86,15 +105,84 @@ public class GmOffice {
                             @Size(max = 4000) String opinion, String password) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.GM_CONSOLIDATION, caller());
+        boolean established = complaint.getQa().isEstablished();
+        if (established) {
+            requireApprovedFigures(complaint, input);
+        }
         var signer = workflow.verifySignature(caller(), Role.GM_OFFICE, password);
+        if (established) {
+            severityWatch.consolidated(complaint, input.claimAmount());
+        }
         Role approver = approvalAuthority.approverFor(input.claimAmount(), complaint.getSeverity());
         complaint.recordConsolidation(new Consolidation(input.dispositions(), input.claimAmount(),
                 input.lossProductValue(), input.lossFreight(), input.lossRework(), input.lossScrap(),
-                input.lossCompensation(), input.lossOther(), input.penaltyProposal(), input.trackingNeeded()),
-                complaint.getQa().isEstablished() ? approver : null);
+                input.lossCompensation(), input.lossOther(), input.penaltyProposal(), input.trackingNeeded(),
+                input.returnQuantity(), input.affectsReceivables()), established ? approver : null);
         workflow.complete(complaint, signer,
                 complaint.getQa().isEstablished() ? SignatureMeaning.CONSOLIDATED : SignatureMeaning.CLOSED_INVALID,
                 opinion);
+    }
+
+    /**
+     * 提升严重度: the GM office raises an accepted, open case to major or crisis with a reason; the gm is
+     * notified, and an approval waiting with a lower approver goes to the gm (改呈).
+     */
+    public void raiseSeverity(@NotNull Long caseId, long version, @NotNull Severity level,
+                              @Size(max = 2000) String reason) {
+        Complaint complaint = workflow.load(caseId, version);
+        if (!complaint.isNumbered() || complaint.getCurrentStep().isEnd()) {
+            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
+        }
+        if (complaint.isRecused(caller())) {
+            throw new RecusedException(CaseWorkflow.label(complaint), caller());
+        }
+        String why = Execution.required(complaint, reason, "severity.reason");
+        if (!complaint.raiseSeverity(level)) {
+            throw new SeverityNotRaisedException(CaseWorkflow.label(complaint), complaint.getSeverity());
+        }
+        severityWatch.raised(complaint, why);
+        workflow.rerouteApprovalIfNeeded(complaint);
+    }
+
+    /**
+     * 供应商索赔: once the loss amount is approved, the GM office claims a supplier's share of it — the
+     * share QA attributed to that supplier. One claim per supplier and case.
+     */
+    public Long raiseSupplierClaim(@NotNull Long caseId, @NotNull Long supplierId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        if (complaint == null) {
+            throw new UnknownCaseException(caseId);
+        }
+        if (!complaint.isAt(Step.EXECUTION) && !complaint.isAt(Step.CLOSED)) {
+            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
+        }
+        if (complaint.isRecused(caller())) {
+            throw new RecusedException(CaseWorkflow.label(complaint), caller());
+        }
+        Responsibility share = complaint.getResponsibilities().stream()
+                .filter(r -> r.getParty().getId().equals(supplierId) && r.getParty().getKind() == CatalogKind.SUPPLIER)
+                .findFirst().orElseThrow(() -> new SupplierNotResponsibleException(CaseWorkflow.label(complaint)));
+        long raised = em.createQuery("select count(s) from SupplierClaim s where s.complaint = :c and s.supplier = :p",
+                Long.class).setParameter("c", complaint).setParameter("p", share.getParty()).getSingleResult();
+        if (raised > 0) {
+            throw new SupplierClaimExistsException(CaseWorkflow.label(complaint), share.getParty().getLabel());
+        }
+        SupplierClaim claim = new SupplierClaim(complaint, share.getParty(), share.getSharePercent(),
+                complaint.getConsolidation().getLossAmount(), clock.instant(), caller());
+        em.persist(claim);
+        return claim.getId();
+    }
+
+    /** The approved result needs its figures: an amount for allowances, a quantity for goods coming back. */
+    private static void requireApprovedFigures(Complaint complaint, ConsolidationInput input) {
+        if (input.dispositions().stream().anyMatch(Disposition::needsAllowanceNote)
+                && (input.claimAmount() == null || input.claimAmount().signum() <= 0)) {
+            throw new ApprovedFiguresMissingException(CaseWorkflow.label(complaint), "cons.claim");
+        }
+        if (input.dispositions().stream().anyMatch(Disposition::needsReturnNote)
+                && (input.returnQuantity() == null || input.returnQuantity() <= 0)) {
+            throw new ApprovedFiguresMissingException(CaseWorkflow.label(complaint), "cons.returnQty");
+        }
     }
 
     /** 退回 from a step the GM office holds (check or consolidation). */

@@ -34,6 +34,9 @@ public class QaDepartment {
     @Inject
     CatalogLookup catalogs;
 
+    @Inject
+    SeverityWatch severityWatch;
+
     @Resource
     SessionContext session;
 
@@ -48,6 +51,7 @@ public class QaDepartment {
                         input.special(), input.affectedLots(), input.recall(), input.wipHeld(), input.stockSorted()),
                 catalogs.optionalEntry(input.causeCodeId(), CatalogKind.CAUSE_CODE), shares,
                 input.responsiblePersons(), input.severity());
+        severityWatch.investigated(complaint);
         workflow.signWork(complaint, signer, SignatureMeaning.QA_COMPLETED, opinion);
     }
 

@@ -1,8 +1,12 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.business.settings.Settings;
+import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.deadline.ClockPause;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.SeverityNotice;
+import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
@@ -15,6 +19,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,7 +29,8 @@ import java.util.List;
  * newest first. The GM office and the gm see every department's, filterable by department; the gm
  * also sees the escalations addressed to him. The "unread" count of the menu is what still waits for
  * the user's department: reminders not yet acknowledged, investigations without a cause — and for the
- * GM office, investigations waiting to be closed; for the gm, escalations not yet answered.
+ * GM office, investigations waiting to be closed and follow-ups (回访) overdue; for the gm, escalations
+ * not yet answered, 重大客诉通报 not yet acknowledged and 签呈 waiting for his ruling.
  */
 @Stateless
 @RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
@@ -38,6 +46,12 @@ public class Inbox {
 
     @Inject
     Membership membership;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
@@ -64,6 +78,48 @@ public class Inbox {
                 .getResultList();
     }
 
+    /** 重大客诉通报 for the gm, and for those who see all: the newest first. */
+    public List<SeverityNotice> severityNotices(boolean openOnly) {
+        if (!seesAll()) {
+            return List.of();
+        }
+        return em.createQuery("select n from SeverityNotice n join fetch n.complaint"
+                        + (openOnly ? " where n.acknowledgedAt is null" : "") + " order by n.issuedAt desc, n.id desc",
+                SeverityNotice.class).setMaxResults(LIMIT).getResultList();
+    }
+
+    /** 签呈 for the gm to rule on (all of them with {@code openOnly} false), for those who see all. */
+    public List<Objection> objections(boolean openOnly) {
+        if (!seesAll()) {
+            return List.of();
+        }
+        return em.createQuery("select o from Objection o join fetch o.complaint"
+                + (openOnly ? " where o.ruledAt is null" : "") + " order by o.filedAt desc, o.id desc", Objection.class)
+                .setMaxResults(LIMIT).getResultList();
+    }
+
+    /**
+     * 回访 still to do: closed cases without a rating, for business (who calls the customer) and the
+     * GM office (who watches it); overdue once the configured days after closing have passed.
+     */
+    public List<FollowUpRow> followUps(boolean overdueOnly) {
+        if (!seesAll() && membership.departmentOf(caller()) != Department.BUSINESS) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Duration due = Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS));
+        TypedQuery<Object[]> query = em.createQuery("select c.id, c.number, c.customer.name, c.createdBy, c.closedAt"
+                + " from Complaint c where c.closedAt is not null and c.followUp.recordedAt is null"
+                + (overdueOnly ? " and c.closedAt < :overdue" : "") + " order by c.closedAt", Object[].class);
+        if (overdueOnly) {
+            query.setParameter("overdue", now.minus(due));
+        }
+        return query.setMaxResults(LIMIT).getResultList().stream()
+                .map(r -> new FollowUpRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Instant) r[4],
+                        ((Instant) r[4]).plus(due), ((Instant) r[4]).plus(due).isBefore(now)))
+                .toList();
+    }
+
     public List<Reminder> remindersOfCase(Long caseId) {
         return em.createQuery("select r from Reminder r where r.complaint.id = :id order by r.id", Reminder.class)
                 .setParameter("id", caseId).getResultList();
@@ -87,10 +143,18 @@ public class Inbox {
         if (session.isCallerInRole(Role.GM_OFFICE.roleName())) {
             count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closedAt is null",
                     Long.class).getSingleResult();
+            count += em.createQuery("select count(c) from Complaint c where c.closedAt < :overdue"
+                            + " and c.followUp.recordedAt is null", Long.class)
+                    .setParameter("overdue", clock.instant().minus(Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS))))
+                    .getSingleResult();
         }
         if (session.isCallerInRole(Role.GM.roleName())) {
             count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.answeredAt is null"
                     + " and r.holderDepartment <> :dept", Long.class).setParameter("dept", own).getSingleResult();
+            count += em.createQuery("select count(n) from SeverityNotice n where n.acknowledgedAt is null", Long.class)
+                    .getSingleResult();
+            count += em.createQuery("select count(o) from Objection o where o.ruledAt is null", Long.class)
+                    .getSingleResult();
         }
         return count;
     }

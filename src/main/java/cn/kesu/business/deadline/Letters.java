@@ -4,6 +4,7 @@ import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.model.deadline.SeverityNotice;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +86,27 @@ public class Letters {
                 "<investigation-" + investigation.getId() + "@kesu>");
     }
 
+    /** 重大客诉通报 to the gm: which case, how severe, why, and where it stands. */
+    public Letter of(SeverityNotice notice) {
+        ResourceBundle zh = chinese();
+        Complaint complaint = notice.getComplaint();
+        String number = notice.getNumber(clock.getZone());
+        String severity = zh.getString(notice.getSeverity().labelKey());
+        String subject = "【重大客诉通报】" + number + " 客诉 " + complaint.getNumber() + " 为" + severity + "案件";
+        String body = "重大客诉通报 " + number + "\n\n"
+                + "客诉编号：" + complaint.getNumber() + '\n'
+                + "客户：" + complaint.getCustomer().getName() + '\n'
+                + "料号：" + complaint.getSlip().getPartNo() + '\n'
+                + "严重度：" + severity + '\n'
+                + "原因：" + zh.getString(notice.getReason().labelKey())
+                + (notice.getNote() == null ? "" : "（" + notice.getNote() + "）") + '\n'
+                + "目前步骤：" + zh.getString(complaint.getCurrentStep().labelKey()) + '\n'
+                + "通报时间：" + WHEN.format(notice.getIssuedAt().atZone(clock.getZone())) + "\n\n"
+                + "依客户投诉管理制度，重大及危机客诉须于 24 小时内呈报总经理，并由总经理核决。"
+                + "请在客诉系统的“催办与查办”中签收。\n";
+        return new Letter(subject, body, holders(Role.GM), "<severity-" + notice.getId() + "@kesu>");
+    }
+
     /** "2天3小时", "5小时", "10分钟": how late, as the slips say it. */
     public static String span(Duration duration) {
         long minutes = Math.max(0, duration.toMinutes());
@@ -114,9 +136,9 @@ public class Letters {
     }
 
     private List<String> holders(Role role) {
-        return em.createQuery("select u.email from AppUser u join u.roles r where r = :role"
+        return new ArrayList<>(em.createQuery("select u.email from AppUser u join u.roles r where r = :role"
                         + " and u.enabled = true and u.email is not null order by u.username", String.class)
-                .setParameter("role", role).getResultList();
+                .setParameter("role", role).getResultList());
     }
 
     /** The Chinese texts of the screens: notices are written in Chinese whatever the reader's language. */

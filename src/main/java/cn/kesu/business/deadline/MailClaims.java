@@ -2,6 +2,7 @@ package cn.kesu.business.deadline;
 
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.SeverityNotice;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,9 +30,9 @@ public class MailClaims {
     static final Duration CLAIM = Duration.ofMinutes(10);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
-    /** The two kinds of notice that carry a {@code MailDelivery}. */
+    /** The kinds of notice that carry a {@code MailDelivery}. */
     public enum Kind {
-        REMINDER(Reminder.class), INVESTIGATION(Investigation.class);
+        REMINDER(Reminder.class), INVESTIGATION(Investigation.class), SEVERITY(SeverityNotice.class);
 
         final Class<?> entity;
 
@@ -75,8 +76,11 @@ public class MailClaims {
         if (claimed == 0) {
             return null;
         }
-        return kind == Kind.REMINDER ? letters.of(em.find(Reminder.class, id))
-                : letters.of(em.find(Investigation.class, id));
+        return switch (kind) {
+            case REMINDER -> letters.of(em.find(Reminder.class, id));
+            case INVESTIGATION -> letters.of(em.find(Investigation.class, id));
+            case SEVERITY -> letters.of(em.find(SeverityNotice.class, id));
+        };
     }
 
     public void sent(Kind kind, Long id, String note) {

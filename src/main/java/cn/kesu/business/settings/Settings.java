@@ -29,6 +29,10 @@ public class Settings {
         return new BigDecimal(value(key));
     }
 
+    public BigDecimal ratio(SettingKey key) {
+        return new BigDecimal(value(key).strip());
+    }
+
     public int days(SettingKey key) {
         return Integer.parseInt(value(key));
     }

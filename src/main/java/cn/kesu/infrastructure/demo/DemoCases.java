@@ -22,6 +22,10 @@ import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Signer;
 import cn.kesu.model.complaint.SlipDetails;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.deadline.SeverityNotice;
+import cn.kesu.model.deadline.SeverityReason;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.user.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -103,6 +107,9 @@ public class DemoCases {
             em.persist(complaint);
             walk(complaint, TARGETS[i % TARGETS.length], i, start, cause, Map.of(painting, 60 + i % 3 * 10,
                     i % 2 == 0 ? supplier : moulding, 40 - i % 3 * 10));
+            if (complaint.isNumbered() && complaint.getSeverity().isMajorOrWorse()) {
+                em.persist(new SeverityNotice(complaint, SeverityReason.QA_FINDING, null, complaint.getAcceptedAt()));
+            }
         }
     }
 
@@ -170,7 +177,8 @@ public class DemoCases {
         c.recordConsolidation(new Consolidation(invalid ? Set.of(Disposition.EXPLANATION_ONLY)
                         : Set.of(Disposition.RETURN, Disposition.ALLOWANCE), claim, claim.multiply(new BigDecimal("0.6")),
                 new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("120"), BigDecimal.ZERO, BigDecimal.ZERO,
-                null, !invalid), invalid ? null : approvalAuthority.approverFor(claim, c.getSeverity()));
+                null, !invalid, invalid ? null : 30 + i, i % 2 == 0),
+                invalid ? null : approvalAuthority.approverFor(claim, c.getSeverity()));
         done(c, Role.GM_OFFICE, invalid ? SignatureMeaning.CLOSED_INVALID : SignatureMeaning.CONSOLIDATED, "综合意见", t);
         if (c.isAt(target) || invalid) {
             return;
@@ -178,9 +186,37 @@ public class DemoCases {
         t = t.plus(Duration.ofDays(1));
         done(c, c.getApproverRole(), SignatureMeaning.APPROVED, "批准", t);
         if (c.isAt(target)) {
+            // The later of the two cases at execution has its documents issued: work for the approver and warehouse.
+            if (i > TARGETS.length) {
+                documents(c, 30 + i, claim, t.plus(Duration.ofHours(3)), false);
+            }
             return;
         }
+        documents(c, 30 + i, claim, t.plus(Duration.ofHours(3)), true);
         done(c, Role.BUSINESS, SignatureMeaning.EXECUTED, "已依批示处理", t.plus(Duration.ofDays(2)));
+    }
+
+    /** The return and allowance notes of an approved case; {@code finish} takes them to posted. */
+    private void documents(Complaint c, int quantity, BigDecimal amount, Instant at, boolean finish) {
+        ReturnNote goods = new ReturnNote(c, Disposition.RETURN, quantity, "喷漆起泡不良品退回", "退回后报废，另行补货",
+                at, "business");
+        AllowanceNote money = new AllowanceNote(c, Disposition.ALLOWANCE, amount, "不良品折让", at, "business");
+        em.persist(goods);
+        em.persist(money);
+        signatures.signAt(c, signers.get(Role.BUSINESS), SignatureMeaning.RETURN_ISSUED, "开立成品退货单", at);
+        signatures.signAt(c, signers.get(Role.BUSINESS), SignatureMeaning.ALLOWANCE_ISSUED, "开立销货折让证明单", at);
+        if (!finish) {
+            return;
+        }
+        Instant later = at.plus(Duration.ofDays(1));
+        goods.receive(quantity, "warehouse", later);
+        goods.reconcile(BigDecimal.ZERO, "记-" + c.getId(), "accounting", later.plus(Duration.ofHours(2)));
+        money.countersign(signers.get(c.getApproverRole()).username(), later);
+        money.recordCustomerSignature("客户采购 李经理", later.atZone(clock.getZone()).toLocalDate(), "business");
+        money.post("记-" + c.getId() + "Z", "accounting", later.plus(Duration.ofHours(2)));
+        signatures.signAt(c, signers.get(Role.WAREHOUSE), SignatureMeaning.RETURN_RECEIVED, "实收 " + quantity, later);
+        signatures.signAt(c, signers.get(Role.ACCOUNTING), SignatureMeaning.RETURN_POSTED, "入账", later);
+        signatures.signAt(c, signers.get(Role.ACCOUNTING), SignatureMeaning.ALLOWANCE_POSTED, "入账", later);
     }
 
     private void done(Complaint c, Role role, SignatureMeaning meaning, String opinion, Instant at) {

@@ -138,6 +138,21 @@ public class Complaint {
     @Embedded
     private Consolidation consolidation;
 
+    /** The case this slip continues (原抱怨表), when the customer did not accept it or rated it 4 or 5. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "original_case_id", updatable = false)
+    private Complaint originalCase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "link_reason", length = 20, updatable = false)
+    private LinkReason linkReason;
+
+    @Embedded
+    private CustomerAcknowledgement acknowledgement;
+
+    @Embedded
+    private SatisfactionFollowUp followUp;
+
     /** The approver the approval authority named at consolidation. */
     @Convert(converter = RoleConverter.class)
     @Column(name = "approver_role", length = 30)
@@ -169,6 +184,25 @@ public class Complaint {
         complaint.createdBy = createdBy;
         complaint.createdAt = now;
         complaint.enter(Step.DRAFT, Step.DRAFT.department(), Step.DRAFT.worker(), now, null);
+        return complaint;
+    }
+
+    /**
+     * 再填一份新的客户抱怨处理表附原抱怨表: a new draft that carries the original's slip, linked to it,
+     * one severity level higher. Business revises it like any draft before submitting it.
+     */
+    public static Complaint recomplaint(Complaint original, LinkReason reason, String note, String createdBy,
+                                        Instant now) {
+        SlipDetails was = original.slip;
+        String description = "【续 " + original.number + "】" + note + "\n\n" + was.getDescription();
+        SlipDetails slip = new SlipDetails(was.getContact(), was.getChannel(), now, was.getOrderNo(), was.getPartNo(),
+                was.getShipmentDate(), was.getQuantityShipped(), was.getDefectQuantity(), was.getCustomerRequests(),
+                was.isQuantitiesPending(), description.length() > 4000 ? description.substring(0, 4000) : description,
+                was.isSampleReceived(), was.getCategory(), was.getBusinessRemark(), was.getComplainedPerson());
+        Complaint complaint = draft(original.customer, original.abnormalityType, slip, createdBy, now);
+        complaint.originalCase = original;
+        complaint.linkReason = reason;
+        complaint.severity = original.severity.raised();
         return complaint;
     }
 
@@ -271,7 +305,44 @@ public class Complaint {
         this.responsiblePersons = persons.isEmpty() ? null
                 : persons.stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new))
                 .stream().collect(Collectors.joining(","));
-        this.severity = newSeverity;
+        raiseSeverity(newSeverity);
+    }
+
+    /** Raises the severity to {@code level}; a lower or equal level changes nothing. Returns whether it rose. */
+    public boolean raiseSeverity(Severity level) {
+        if (!level.isAbove(severity)) {
+            return false;
+        }
+        severity = level;
+        return true;
+    }
+
+    /**
+     * 改呈: the severity rose while the case waited for a lower approver; the approval starts again
+     * with the approver the authority names now, with a fresh step deadline.
+     */
+    public void rerouteApproval(Role approver, Instant now, Instant due) {
+        requireAt(Step.APPROVAL);
+        currentRecord().finish(now, Outcome.REROUTED, null);
+        approverRole = approver;
+        enter(Step.APPROVAL, approver.homeDepartment(), approver, now, due);
+    }
+
+    /** 仅说明: the customer acknowledged the explanation. */
+    public void recordAcknowledgement(CustomerAcknowledgement acknowledged) {
+        requireAt(Step.EXECUTION);
+        this.acknowledgement = acknowledged;
+    }
+
+    /** 回访, once, after closing. */
+    public void recordFollowUp(SatisfactionFollowUp rating) {
+        if (!currentStep.isEnd()) {
+            throw new IllegalStateException("case " + id + " is not closed");
+        }
+        if (followUp != null) {
+            throw new IllegalStateException("case " + id + " already has its follow-up");
+        }
+        this.followUp = rating;
     }
 
     public void recordProductionAnalysis(ProductionAnalysis analysis) {
@@ -396,6 +467,10 @@ public class Complaint {
     public BusinessHandling getHandling() { return handling; }
     public Consolidation getConsolidation() { return consolidation; }
     public Role getApproverRole() { return approverRole; }
+    public Complaint getOriginalCase() { return originalCase; }
+    public LinkReason getLinkReason() { return linkReason; }
+    public CustomerAcknowledgement getAcknowledgement() { return acknowledgement; }
+    public SatisfactionFollowUp getFollowUp() { return followUp; }
     public List<StepRecord> getSteps() { return List.copyOf(steps); }
     public List<Signature> getSignatures() { return List.copyOf(signatures); }
     public long getVersion() { return version; }

@@ -52,6 +52,14 @@ public class Consolidation {
     @Column(name = "cons_tracking_needed")
     private Boolean trackingNeeded;
 
+    /** The quantity the approver approves to take back (退货/换货/重处理): the ceiling of the return notes. */
+    @Column(name = "cons_return_qty")
+    private Integer returnQuantity;
+
+    /** The claim touches receivables: its amount is kept out of the salesperson's collection rate. */
+    @Column(name = "cons_affects_receivables")
+    private Boolean affectsReceivables;
+
     protected Consolidation() {
     }
 
@@ -59,7 +67,7 @@ public class Consolidation {
     public Consolidation(Set<Disposition> dispositions, BigDecimal claimAmount, BigDecimal lossProductValue,
                          BigDecimal lossFreight, BigDecimal lossRework, BigDecimal lossScrap,
                          BigDecimal lossCompensation, BigDecimal lossOther, String penaltyProposal,
-                         boolean trackingNeeded) {
+                         boolean trackingNeeded, Integer returnQuantity, boolean affectsReceivables) {
         this.dispositions = dispositions.isEmpty() ? EnumSet.noneOf(Disposition.class) : EnumSet.copyOf(dispositions);
         this.claimAmount = orZero(claimAmount);
         this.lossProductValue = orZero(lossProductValue);
@@ -73,6 +81,21 @@ public class Consolidation {
                 this.lossCompensation, this.lossOther).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.penaltyProposal = penaltyProposal;
         this.trackingNeeded = trackingNeeded;
+        this.returnQuantity = returnQuantity;
+        this.affectsReceivables = affectsReceivables;
+    }
+
+    /** The approved allowance and compensation amount: the ceiling of the allowance notes. */
+    public BigDecimal approvedAmount() {
+        return claimAmount == null ? BigDecimal.ZERO : claimAmount;
+    }
+
+    public int approvedReturnQuantity() {
+        return returnQuantity == null ? 0 : returnQuantity;
+    }
+
+    public boolean isAffectingReceivables() {
+        return Boolean.TRUE.equals(affectsReceivables);
     }
 
     private static BigDecimal orZero(BigDecimal amount) {
@@ -90,4 +113,6 @@ public class Consolidation {
     public BigDecimal getLossAmount() { return lossAmount; }
     public String getPenaltyProposal() { return penaltyProposal; }
     public Boolean getTrackingNeeded() { return trackingNeeded; }
+    public Integer getReturnQuantity() { return returnQuantity; }
+    public Boolean getAffectsReceivables() { return affectsReceivables; }
 }

@@ -1,9 +1,13 @@
 package cn.kesu.model.complaint;
 
-/** How a step record ended: done and passed on, or sent back one step with a reason (退回). */
+/**
+ * How a step record ended: done and passed on, sent back one step with a reason (退回), or, for an
+ * approval, passed to a higher approver because the case's severity rose meanwhile (改呈).
+ */
 public enum Outcome {
     COMPLETED,
-    SENT_BACK;
+    SENT_BACK,
+    REROUTED;
 
     public String labelKey() {
         return "outcome." + name();

@@ -16,7 +16,19 @@ public enum SignatureMeaning {
     /** 批准 */ APPROVED,
     /** 驳回 */ REJECTED,
     /** 执行完毕 */ EXECUTED,
-    /** 不成立结案 */ CLOSED_INVALID;
+    /** 不成立结案 */ CLOSED_INVALID,
+    /** 开立销货折让证明单 */ ALLOWANCE_ISSUED,
+    /** 核决人会签折让单 */ ALLOWANCE_COUNTERSIGNED,
+    /** 客户签回折让单 */ ALLOWANCE_CUSTOMER_SIGNED,
+    /** 会计入账（折让） */ ALLOWANCE_POSTED,
+    /** 开立成品退货单 */ RETURN_ISSUED,
+    /** 仓储实收 */ RETURN_RECEIVED,
+    /** 会计核对退货 */ RETURN_RECONCILED,
+    /** 业务说明数量差异 */ VARIANCE_EXPLAINED,
+    /** 核决人核准数量差异 */ VARIANCE_APPROVED,
+    /** 核决人退回差异说明 */ VARIANCE_REFUSED,
+    /** 会计入账（退货） */ RETURN_POSTED,
+    /** 客户确认说明 */ EXPLANATION_ACKNOWLEDGED;
 
     public String labelKey() {
         return "meaning." + name();

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Numbers of reminders and investigations: a prefix, the issue date and the id, e.g. CB261123-17. */
-final class NoticeNumbers {
+/** Numbers of notices and documents (催办单 CB, 查办单 CX, 折让单 ZR, 退货单 TH …): a prefix, the issue date and the id, e.g. CB261123-17. */
+public final class NoticeNumbers {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
@@ -13,7 +13,7 @@ final class NoticeNumbers {
     }
 
     /** Unique because the id is; the date only makes it readable. */
-    static String of(String prefix, Instant issued, ZoneId zone, Long id) {
+    public static String of(String prefix, Instant issued, ZoneId zone, Long id) {
         return prefix + DATE.format(issued.atZone(zone)) + "-" + id;
     }
 }

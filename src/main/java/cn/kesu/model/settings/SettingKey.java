@@ -33,7 +33,15 @@ public enum SettingKey {
     /** Start of working hours: reminder e-mails wait for it. */
     WORKDAY_START("08:30"),
     /** End of working hours: what falls due later is mailed at the next working day's start. */
-    WORKDAY_END("17:30");
+    WORKDAY_END("17:30"),
+    /** 超量允收比率: the company default for customers without their own, as a fraction (0.03 = 3 %). */
+    OVER_ACCEPTANCE_RATIO("0.03"),
+    /** The repeat rule: this many complaints of one customer and part number … */
+    REPEAT_COMPLAINTS("3"),
+    /** … within this many days make a case major. */
+    REPEAT_WINDOW_DAYS("30"),
+    /** 回访: the customer's rating is due this many days after closing. */
+    FOLLOW_UP_DAYS("7");
 
     private final String defaultValue;
     private final Step step;
@@ -65,15 +73,26 @@ public enum SettingKey {
         return name().startsWith("APPROVAL_LIMIT");
     }
 
+    public boolean isRatio() {
+        return this == OVER_ACCEPTANCE_RATIO;
+    }
+
     public boolean isTimeOfDay() {
         return name().startsWith("WORKDAY_");
     }
 
-    /** Checks a value an administrator entered: positive amounts, times as HH:mm, whole numbers from 1 to 365. */
+    /**
+     * Checks a value an administrator entered: positive amounts, ratios from 0 to below 1 with at most
+     * four decimals, times as HH:mm, whole numbers from 1 to 365.
+     */
     public boolean accepts(String value) {
         try {
             if (isAmount()) {
                 return new BigDecimal(value.strip()).signum() > 0;
+            }
+            if (isRatio()) {
+                BigDecimal ratio = new BigDecimal(value.strip());
+                return ratio.signum() >= 0 && ratio.compareTo(BigDecimal.ONE) < 0 && ratio.scale() <= 4;
             }
             if (isTimeOfDay()) {
                 LocalTime.parse(value.strip());

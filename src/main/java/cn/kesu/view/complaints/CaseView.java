@@ -114,6 +114,8 @@ public class CaseView implements Serializable {
     private BigDecimal lossOther;
     private String penaltyProposal;
     private boolean trackingNeeded = true;
+    private Integer consReturnQty;
+    private boolean affectsReceivables;
 
     /** A row of the responsibility table on the QA form. */
     public static class ShareRow implements Serializable {
@@ -212,7 +214,7 @@ public class CaseView implements Serializable {
                 : EnumSet.copyOf(Arrays.asList(dispositions));
         act("action.consolidate", () -> gmOffice.consolidate(id, version(), new ConsolidationInput(chosen, claimAmount,
                 lossProduct, lossFreight, lossRework, lossScrap, lossCompensation, lossOther, penaltyProposal,
-                trackingNeeded), opinion, password));
+                trackingNeeded, consReturnQty, affectsReceivables), opinion, password));
     }
 
     public void countersign() {
@@ -400,4 +402,8 @@ public class CaseView implements Serializable {
     public void setPenaltyProposal(String penaltyProposal) { this.penaltyProposal = penaltyProposal; }
     public boolean isTrackingNeeded() { return trackingNeeded; }
     public void setTrackingNeeded(boolean trackingNeeded) { this.trackingNeeded = trackingNeeded; }
+    public Integer getConsReturnQty() { return consReturnQty; }
+    public void setConsReturnQty(Integer consReturnQty) { this.consReturnQty = consReturnQty; }
+    public boolean isAffectsReceivables() { return affectsReceivables; }
+    public void setAffectsReceivables(boolean affectsReceivables) { this.affectsReceivables = affectsReceivables; }
 }

@@ -53,6 +53,7 @@ class SlipDocumentsIT {
     void auditorDownloadsTheSignedSlipOfAClosedCaseAndTheDownloadIsLogged() throws Exception {
         Long id = fixture.atApproval(fixture.domestic, new BigDecimal("800"), Severity.GENERAL);
         fixture.businessManager.run(() -> fixture.approvalDesk.approve(id, fixture.version(id), "批准", CaseFixture.PASSWORD));
+        fixture.execute(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已处理", CaseFixture.PASSWORD));
 
         byte[] pdf = fixture.auditor.call(() -> slips.signedSlip(id));

@@ -4,13 +4,14 @@ import cn.kesu.model.deadline.ClockPause;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.model.deadline.SeverityNotice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** Reads a case's reminders, investigations and pauses as stored, for assertions in the deadline tests. */
+/** Reads a case's reminders, investigations, severity notices and pauses as stored, for assertions in the deadline tests. */
 @Dependent
 public class Notices {
 
@@ -25,6 +26,11 @@ public class Notices {
     public List<Investigation> investigations(Long caseId) {
         return em.createQuery("select i from Investigation i where i.complaint.id = :id order by i.id",
                 Investigation.class).setParameter("id", caseId).getResultList();
+    }
+
+    public List<SeverityNotice> severityNotices(Long caseId) {
+        return em.createQuery("select n from SeverityNotice n where n.complaint.id = :id order by n.id",
+                SeverityNotice.class).setParameter("id", caseId).getResultList();
     }
 
     public List<ClockPause> pauses(Long caseId) {

@@ -77,7 +77,9 @@ class MonthlyStatisticsIT {
         fixture.check(id);
         fixture.handle(id);
         fixture.consolidate(id, new BigDecimal("5000"));
-        fixture.businessManager.run(() -> approvalDesk.approve(id, fixture.version(id), "同意", CaseFixture.PASSWORD));
+        fixture.approver(fixture.load(id).getApproverRole()).run(() -> approvalDesk.approve(id, fixture.version(id), "同意",
+                CaseFixture.PASSWORD));
+        fixture.execute(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已处理",
                 CaseFixture.PASSWORD));
         assertEquals(Step.CLOSED, fixture.step(id));

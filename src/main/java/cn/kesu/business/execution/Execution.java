@@ -1,0 +1,173 @@
+package cn.kesu.business.execution;
+
+import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.business.complaint.CaseWorkflow;
+import cn.kesu.business.complaint.TextRequiredException;
+import cn.kesu.business.settings.Settings;
+import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.ReturnNoteStatus;
+import cn.kesu.model.settings.SettingKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules every execution document follows, whichever department acts: a document only for a
+ * disposition the approver approved, one per disposition, within the approved amount or quantity
+ * (the approved result is the ceiling, 不得超越核决权限), and 结案 only once every disposition is done.
+ */
+@ApplicationScoped
+public class Execution {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    public List<AllowanceNote> allowanceNotes(Long caseId) {
+        return em.createQuery("select n from AllowanceNote n where n.complaint.id = :id order by n.id", AllowanceNote.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public List<ReturnNote> returnNotes(Long caseId) {
+        return em.createQuery("select n from ReturnNote n where n.complaint.id = :id order by n.id", ReturnNote.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    /** The case's allowance note with this id; refused when it belongs to another case. */
+    public AllowanceNote allowanceNote(Complaint complaint, Long noteId) {
+        AllowanceNote note = noteId == null ? null : em.find(AllowanceNote.class, noteId);
+        if (note == null || !Objects.equals(note.getComplaint().getId(), complaint.getId())) {
+            throw new UnknownDocumentException(noteId);
+        }
+        return note;
+    }
+
+    public ReturnNote returnNote(Complaint complaint, Long noteId) {
+        ReturnNote note = noteId == null ? null : em.find(ReturnNote.class, noteId);
+        if (note == null || !Objects.equals(note.getComplaint().getId(), complaint.getId())) {
+            throw new UnknownDocumentException(noteId);
+        }
+        return note;
+    }
+
+    public void requireAllowable(Complaint complaint, Disposition disposition, BigDecimal amount) {
+        requireApproved(complaint, disposition, disposition.needsAllowanceNote());
+        List<AllowanceNote> issued = allowanceNotes(complaint.getId());
+        if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
+            throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
+        }
+        BigDecimal remaining = complaint.getConsolidation().approvedAmount()
+                .subtract(issued.stream().map(AllowanceNote::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        if (amount.compareTo(remaining) > 0) {
+            throw new AmountAboveApprovedException(CaseWorkflow.label(complaint), remaining.max(BigDecimal.ZERO));
+        }
+    }
+
+    public void requireReturnable(Complaint complaint, Disposition disposition, int quantity) {
+        requireApproved(complaint, disposition, disposition.needsReturnNote());
+        List<ReturnNote> issued = returnNotes(complaint.getId());
+        if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
+            throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
+        }
+        int remaining = complaint.getConsolidation().approvedReturnQuantity()
+                - issued.stream().mapToInt(ReturnNote::getApprovedQuantity).sum();
+        if (quantity > remaining) {
+            throw new QuantityAboveApprovedException(CaseWorkflow.label(complaint), Math.max(remaining, 0));
+        }
+    }
+
+    /** 仅说明 must be among the approved dispositions, and acknowledged once. */
+    public void requireAcknowledgeable(Complaint complaint) {
+        requireApproved(complaint, Disposition.EXPLANATION_ONLY, true);
+        if (complaint.getAcknowledgement() != null) {
+            throw new DocumentExistsException(CaseWorkflow.label(complaint), Disposition.EXPLANATION_ONLY);
+        }
+    }
+
+    private static void requireApproved(Complaint complaint, Disposition disposition, boolean rightKind) {
+        Consolidation approved = complaint.getConsolidation();
+        if (!rightKind || approved == null || !approved.getDispositions().contains(disposition)) {
+            throw new DispositionNotApprovedException(CaseWorkflow.label(complaint), disposition);
+        }
+    }
+
+    /** 超量允收比率: the customer's own, else the company default (3 % unless changed). */
+    public BigDecimal toleranceFor(Customer customer) {
+        return customer.getOverAcceptanceRatio() != null ? customer.getOverAcceptanceRatio()
+                : settings.ratio(SettingKey.OVER_ACCEPTANCE_RATIO);
+    }
+
+    /** The approved dispositions not yet carried out, in the order of the form. */
+    public List<Disposition> outstanding(Complaint complaint) {
+        if (complaint.getConsolidation() == null) {
+            return List.of();
+        }
+        List<AllowanceNote> allowances = allowanceNotes(complaint.getId());
+        List<ReturnNote> returns = returnNotes(complaint.getId());
+        return complaint.getConsolidation().getDispositions().stream().sorted()
+                .filter(d -> !isDone(complaint, d, allowances, returns)).toList();
+    }
+
+    private static boolean isDone(Complaint complaint, Disposition disposition, List<AllowanceNote> allowances,
+                                  List<ReturnNote> returns) {
+        if (disposition.needsAllowanceNote()) {
+            return allowances.stream().anyMatch(n -> n.getDisposition() == disposition
+                    && n.isIn(AllowanceNoteStatus.POSTED));
+        }
+        if (disposition.needsReturnNote()) {
+            return returns.stream().anyMatch(n -> n.getDisposition() == disposition && n.isIn(ReturnNoteStatus.POSTED));
+        }
+        return complaint.getAcknowledgement() != null;
+    }
+
+    public void requireComplete(Complaint complaint) {
+        List<Disposition> missing = outstanding(complaint);
+        if (!missing.isEmpty()) {
+            throw new ExecutionIncompleteException(CaseWorkflow.label(complaint), missing);
+        }
+    }
+
+    public boolean hasDocuments(Complaint complaint) {
+        return !allowanceNotes(complaint.getId()).isEmpty() || !returnNotes(complaint.getId()).isEmpty()
+                || complaint.getAcknowledgement() != null;
+    }
+
+    /** The stripped text, refused when empty; {@code fieldKey} names the field in the refusal. */
+    public static String required(Complaint complaint, String text, String fieldKey) {
+        if (text == null || text.isBlank()) {
+            throw new TextRequiredException(CaseWorkflow.label(complaint), fieldKey);
+        }
+        return text.strip();
+    }
+
+    /** How a signature's opinion names a document, e.g. "销货折让证明单 ZR261201-4 折让 3500.00 元". */
+    public String describe(AllowanceNote note) {
+        em.flush();
+        return "销货折让证明单 " + note.getNumber(clock.getZone()) + " " + ChineseTexts.of(note.getDisposition().labelKey())
+                + " " + note.getAmount().toPlainString() + " 元";
+    }
+
+    public String describe(ReturnNote note) {
+        em.flush();
+        return "成品退货单 " + note.getNumber(clock.getZone()) + " " + ChineseTexts.of(note.getDisposition().labelKey())
+                + " 核准 " + note.getApprovedQuantity()
+                + (note.getReceivedQuantity() == null ? "" : " 实收 " + note.getReceivedQuantity());
+    }
+}

@@ -1,0 +1,147 @@
+package cn.kesu.business.execution;
+
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.ReturnNoteStatus;
+import cn.kesu.model.execution.SupplierClaim;
+import cn.kesu.model.user.Role;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reading the execution step: a case's documents and supplier claims, the documents waiting for the
+ * caller's department (the work list of warehouse, accounting, the approvers and business), the open
+ * supplier claims, and the receivables report for the salespeople's bonus.
+ */
+@Stateless
+@RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
+        Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
+        Roles.ACCOUNTING, Roles.AUDITOR})
+public class ExecutionQueries {
+
+    private static final String ALLOWANCES = "select n from AllowanceNote n join fetch n.complaint c join fetch c.customer"
+            + " where c.currentStep = :step";
+    private static final String RETURNS = "select n from ReturnNote n join fetch n.complaint c join fetch c.customer"
+            + " where c.currentStep = :step";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Execution execution;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public List<AllowanceNote> allowanceNotes(Long caseId) {
+        return execution.allowanceNotes(caseId);
+    }
+
+    public List<ReturnNote> returnNotes(Long caseId) {
+        return execution.returnNotes(caseId);
+    }
+
+    public List<SupplierClaim> supplierClaims(Long caseId) {
+        return em.createQuery("select s from SupplierClaim s join fetch s.supplier where s.complaint.id = :id order by s.id",
+                SupplierClaim.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** Supplier claims not yet settled, for accounting and the GM office. */
+    @RolesAllowed({Roles.ACCOUNTING, Roles.GM_OFFICE, Roles.GM, Roles.AUDITOR})
+    public List<SupplierClaim> openSupplierClaims() {
+        return em.createQuery("select s from SupplierClaim s join fetch s.supplier join fetch s.complaint"
+                + " where s.settledAt is null order by s.raisedAt", SupplierClaim.class).getResultList();
+    }
+
+    /** What waits for the caller: the next action on each document is one department's. */
+    public List<DocumentTask> awaitingCaller() {
+        ZoneId zone = clock.getZone();
+        List<DocumentTask> tasks = new ArrayList<>();
+        Set<AllowanceNoteStatus> allowanceStates = EnumSet.noneOf(AllowanceNoteStatus.class);
+        Set<ReturnNoteStatus> returnStates = EnumSet.noneOf(ReturnNoteStatus.class);
+        if (session.isCallerInRole(Roles.WAREHOUSE)) {
+            returnStates.add(ReturnNoteStatus.ISSUED);
+        }
+        if (session.isCallerInRole(Roles.ACCOUNTING)) {
+            allowanceStates.add(AllowanceNoteStatus.CUSTOMER_SIGNED);
+            returnStates.add(ReturnNoteStatus.RECEIVED);
+            returnStates.add(ReturnNoteStatus.VARIANCE_APPROVED);
+        }
+        if (session.isCallerInRole(Roles.BUSINESS)) {
+            allowanceStates.add(AllowanceNoteStatus.COUNTERSIGNED);
+            returnStates.add(ReturnNoteStatus.VARIANCE);
+        }
+        if (!allowanceStates.isEmpty()) {
+            List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issuedAt", AllowanceNote.class)
+                    .setParameter("step", Step.EXECUTION).getResultList();
+            notes.stream().filter(n -> allowanceStates.contains(n.getStatus())).map(n -> DocumentTask.of(n, zone))
+                    .forEach(tasks::add);
+        }
+        if (!returnStates.isEmpty()) {
+            em.createQuery(RETURNS + " and n.status in :states order by n.issuedAt", ReturnNote.class)
+                    .setParameter("step", Step.EXECUTION).setParameter("states", returnStates).getResultList()
+                    .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
+        }
+        Set<Role> approving = EnumSet.noneOf(Role.class);
+        for (Role approver : List.of(Role.BUSINESS_MANAGER, Role.DEPUTY_GM, Role.GM)) {
+            if (session.isCallerInRole(approver.roleName())) {
+                approving.add(approver);
+            }
+        }
+        if (!approving.isEmpty()) {
+            em.createQuery(ALLOWANCES + " and c.approverRole in :roles and n.postedAt is null"
+                            + " and n.countersignedAt is null order by n.issuedAt", AllowanceNote.class)
+                    .setParameter("step", Step.EXECUTION).setParameter("roles", approving).getResultList()
+                    .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
+            em.createQuery(RETURNS + " and c.approverRole in :roles and n.status = :explained order by n.issuedAt",
+                            ReturnNote.class).setParameter("step", Step.EXECUTION).setParameter("roles", approving)
+                    .setParameter("explained", ReturnNoteStatus.EXPLAINED).getResultList()
+                    .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
+        }
+        return tasks;
+    }
+
+    /**
+     * 业务员收款率扣除: per salesperson (who filed the slip), the claim amounts of the cases closed in
+     * the month whose consolidated opinion said they touch receivables.
+     */
+    @RolesAllowed({Roles.ACCOUNTING, Roles.BUSINESS_MANAGER, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+    public List<ReceivablesRow> receivables(YearMonth month) {
+        ZoneId zone = clock.getZone();
+        Map<String, String> names = em.createQuery("select u.username, u.fullName from AppUser u", Object[].class)
+                .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return em.createQuery("select c.createdBy, count(c), sum(c.consolidation.claimAmount) from Complaint c"
+                        + " where c.consolidation.affectsReceivables = true and c.currentStep = :closed"
+                        + " and c.closedAt >= :from and c.closedAt < :to group by c.createdBy order by c.createdBy",
+                        Object[].class)
+                .setParameter("closed", Step.CLOSED)
+                .setParameter("from", month.atDay(1).atStartOfDay(zone).toInstant())
+                .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())
+                .getResultList().stream()
+                .map(r -> new ReceivablesRow((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), (Long) r[1],
+                        r[2] == null ? BigDecimal.ZERO : (BigDecimal) r[2]))
+                .toList();
+    }
+}

@@ -1,0 +1,116 @@
+package cn.kesu.model.complaint;
+
+import cn.kesu.model.user.Department;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.time.Instant;
+
+/**
+ * 签呈: a department that disagrees with a resolution of the case (a responsibility share, a penalty,
+ * the disposition) files its objection with reasons; the gm rules on it, and the ruling stays on the
+ * case and its slip. Filing is open to a recused person too: objecting to being named responsible is
+ * exactly what the procedure lets a department do.
+ */
+@Entity
+@Audited
+@Table(name = "objection")
+public class Objection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
+    private Complaint complaint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30, updatable = false)
+    private Department department;
+
+    @Column(name = "filed_by", nullable = false, length = 50, updatable = false)
+    private String filedBy;
+
+    @Column(name = "filed_by_name", nullable = false, length = 100, updatable = false)
+    private String filedByName;
+
+    @Column(name = "filed_at", nullable = false, updatable = false)
+    private Instant filedAt;
+
+    @Column(nullable = false, length = 4000, updatable = false)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Ruling ruling;
+
+    @Column(name = "ruling_text", length = 4000)
+    private String rulingText;
+
+    @Column(name = "ruled_by", length = 50)
+    private String ruledBy;
+
+    @Column(name = "ruled_by_name", length = 100)
+    private String ruledByName;
+
+    @Column(name = "ruled_at")
+    private Instant ruledAt;
+
+    @Version
+    private long version;
+
+    protected Objection() {
+    }
+
+    public Objection(Complaint complaint, Department department, String filedBy, String filedByName, Instant filedAt,
+                     String reason) {
+        this.complaint = complaint;
+        this.department = department;
+        this.filedBy = filedBy;
+        this.filedByName = filedByName;
+        this.filedAt = filedAt;
+        this.reason = reason;
+    }
+
+    /** 批示: recorded once; a ruled objection is final. */
+    public void rule(Ruling decision, String text, String by, String byName, Instant at) {
+        if (isRuled()) {
+            throw new IllegalStateException("objection " + id + " is already ruled");
+        }
+        this.ruling = decision;
+        this.rulingText = text;
+        this.ruledBy = by;
+        this.ruledByName = byName;
+        this.ruledAt = at;
+    }
+
+    public boolean isRuled() {
+        return ruling != null;
+    }
+
+    public Long getId() { return id; }
+    public Complaint getComplaint() { return complaint; }
+    public Department getDepartment() { return department; }
+    public String getFiledBy() { return filedBy; }
+    public String getFiledByName() { return filedByName; }
+    public Instant getFiledAt() { return filedAt; }
+    public String getReason() { return reason; }
+    public Ruling getRuling() { return ruling; }
+    public String getRulingText() { return rulingText; }
+    public String getRuledBy() { return ruledBy; }
+    public String getRuledByName() { return ruledByName; }
+    public Instant getRuledAt() { return ruledAt; }
+    public long getVersion() { return version; }
+}

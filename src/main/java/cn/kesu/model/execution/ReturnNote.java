@@ -1,0 +1,252 @@
+package cn.kesu.model.execution;
+
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.deadline.NoticeNumbers;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * 成品退货单 (four copies: 1 business self-kept, 2 warehouse, 3 accounting, 4 business) for a return,
+ * exchange or rework: reason, handling and the approved quantity. The warehouse records what actually
+ * arrived; accounting compares it with the approved quantity. A difference within the over-acceptance
+ * ratio (超量允收比率) is posted with the actual quantity; a larger one holds the case open until
+ * business explains it and the original approver approves it.
+ */
+@Entity
+@Audited
+@Table(name = "return_note")
+public class ReturnNote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
+    private Complaint complaint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Disposition disposition;
+
+    @Column(name = "approved_qty", nullable = false, updatable = false)
+    private int approvedQuantity;
+
+    @Column(nullable = false, length = 2000, updatable = false)
+    private String reason;
+
+    /** 处理方式: what happens to the goods (scrap, rework and return to the customer, replace …). */
+    @Column(nullable = false, length = 2000, updatable = false)
+    private String handling;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReturnNoteStatus status;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 50, updatable = false)
+    private String issuedBy;
+
+    @Column(name = "received_qty")
+    private Integer receivedQuantity;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "received_by", length = 50)
+    private String receivedBy;
+
+    /** The ratio the reconciliation applied: the customer's, or the company default. */
+    @Column(name = "tolerance_ratio", precision = 5, scale = 4)
+    private BigDecimal toleranceRatio;
+
+    @Column(name = "reconciled_at")
+    private Instant reconciledAt;
+
+    @Column(name = "reconciled_by", length = 50)
+    private String reconciledBy;
+
+    @Column(name = "variance_explanation", length = 2000)
+    private String varianceExplanation;
+
+    @Column(name = "explained_at")
+    private Instant explainedAt;
+
+    @Column(name = "explained_by", length = 50)
+    private String explainedBy;
+
+    @Column(name = "variance_decided_at")
+    private Instant varianceDecidedAt;
+
+    @Column(name = "variance_decided_by", length = 50)
+    private String varianceDecidedBy;
+
+    /** Why the approver sent the last explanation back; the audit trail keeps every earlier one. */
+    @Column(name = "variance_refusal", length = 2000)
+    private String varianceRefusal;
+
+    @Column(name = "posted_qty")
+    private Integer postedQuantity;
+
+    @Column(name = "voucher_no", length = 40)
+    private String voucherNo;
+
+    @Column(name = "posted_at")
+    private Instant postedAt;
+
+    @Column(name = "posted_by", length = 50)
+    private String postedBy;
+
+    @Version
+    private long version;
+
+    protected ReturnNote() {
+    }
+
+    public ReturnNote(Complaint complaint, Disposition disposition, int approvedQuantity, String reason,
+                      String handling, Instant issuedAt, String issuedBy) {
+        if (!disposition.needsReturnNote()) {
+            throw new IllegalArgumentException(disposition + " is not settled by a return note");
+        }
+        this.complaint = complaint;
+        this.disposition = disposition;
+        this.approvedQuantity = approvedQuantity;
+        this.reason = reason;
+        this.handling = handling;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+        this.status = ReturnNoteStatus.ISSUED;
+    }
+
+    /** 仓储实收: the quantity that actually arrived. */
+    public void receive(int quantity, String by, Instant at) {
+        require(ReturnNoteStatus.ISSUED);
+        receivedQuantity = quantity;
+        receivedBy = by;
+        receivedAt = at;
+        status = ReturnNoteStatus.RECEIVED;
+    }
+
+    /** Whether the actual quantity differs from the approved one by no more than {@code ratio} of it. */
+    public boolean isWithinTolerance(BigDecimal ratio) {
+        if (receivedQuantity == null) {
+            return false;
+        }
+        BigDecimal difference = BigDecimal.valueOf(Math.abs((long) receivedQuantity - approvedQuantity));
+        return difference.compareTo(BigDecimal.valueOf(approvedQuantity).multiply(ratio)) <= 0;
+    }
+
+    /**
+     * 会计核对: within tolerance the note is posted with the actual quantity; beyond it the note waits
+     * for an explanation. Returns whether it was posted.
+     */
+    public boolean reconcile(BigDecimal ratio, String voucher, String by, Instant at) {
+        require(ReturnNoteStatus.RECEIVED);
+        toleranceRatio = ratio;
+        reconciledBy = by;
+        reconciledAt = at;
+        if (isWithinTolerance(ratio)) {
+            post(voucher, by, at);
+            return true;
+        }
+        status = ReturnNoteStatus.VARIANCE;
+        return false;
+    }
+
+    /** 差异说明 by business. */
+    public void explain(String explanation, String by, Instant at) {
+        require(ReturnNoteStatus.VARIANCE);
+        varianceExplanation = explanation;
+        explainedBy = by;
+        explainedAt = at;
+        status = ReturnNoteStatus.EXPLAINED;
+    }
+
+    /** The original approver approves the difference, or sends the explanation back with a reason. */
+    public void decideVariance(boolean approve, String refusal, String by, Instant at) {
+        require(ReturnNoteStatus.EXPLAINED);
+        varianceDecidedBy = by;
+        varianceDecidedAt = at;
+        varianceRefusal = approve ? null : refusal;
+        status = approve ? ReturnNoteStatus.VARIANCE_APPROVED : ReturnNoteStatus.VARIANCE;
+    }
+
+    /** 入账 after an approved difference. */
+    public void postApproved(String voucher, String by, Instant at) {
+        require(ReturnNoteStatus.VARIANCE_APPROVED);
+        post(voucher, by, at);
+    }
+
+    private void post(String voucher, String by, Instant at) {
+        postedQuantity = receivedQuantity;
+        voucherNo = voucher;
+        postedBy = by;
+        postedAt = at;
+        status = ReturnNoteStatus.POSTED;
+    }
+
+    public boolean isIn(ReturnNoteStatus expected) {
+        return status == expected;
+    }
+
+    private void require(ReturnNoteStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("return note " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    /** TH + issue date + id, e.g. TH261201-7. */
+    public String getNumber(ZoneId zone) {
+        return NoticeNumbers.of("TH", issuedAt, zone, id);
+    }
+
+    /** Actual minus approved; null before the goods arrived. */
+    public Integer getDifference() {
+        return receivedQuantity == null ? null : receivedQuantity - approvedQuantity;
+    }
+
+    public Long getId() { return id; }
+    public Complaint getComplaint() { return complaint; }
+    public Disposition getDisposition() { return disposition; }
+    public int getApprovedQuantity() { return approvedQuantity; }
+    public String getReason() { return reason; }
+    public String getHandling() { return handling; }
+    public ReturnNoteStatus getStatus() { return status; }
+    public Instant getIssuedAt() { return issuedAt; }
+    public String getIssuedBy() { return issuedBy; }
+    public Integer getReceivedQuantity() { return receivedQuantity; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getReceivedBy() { return receivedBy; }
+    public BigDecimal getToleranceRatio() { return toleranceRatio; }
+    public Instant getReconciledAt() { return reconciledAt; }
+    public String getReconciledBy() { return reconciledBy; }
+    public String getVarianceExplanation() { return varianceExplanation; }
+    public Instant getExplainedAt() { return explainedAt; }
+    public String getExplainedBy() { return explainedBy; }
+    public Instant getVarianceDecidedAt() { return varianceDecidedAt; }
+    public String getVarianceDecidedBy() { return varianceDecidedBy; }
+    public String getVarianceRefusal() { return varianceRefusal; }
+    public Integer getPostedQuantity() { return postedQuantity; }
+    public String getVoucherNo() { return voucherNo; }
+    public Instant getPostedAt() { return postedAt; }
+    public String getPostedBy() { return postedBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,22 @@
+package cn.kesu.model.execution;
+
+/**
+ * Where a 成品退货单 stands. Issued by business; received by the warehouse with the actual quantity;
+ * reconciled by accounting: within the over-acceptance ratio it is posted at once, beyond it the
+ * difference waits for business's explanation and the original approver's approval before posting.
+ */
+public enum ReturnNoteStatus {
+    ISSUED,
+    RECEIVED,
+    /** 数量差异超出允收比率: waits for business's explanation. */
+    VARIANCE,
+    /** Explained; waits for the original approver. */
+    EXPLAINED,
+    /** The approver approved the difference; accounting posts the actual quantity. */
+    VARIANCE_APPROVED,
+    POSTED;
+
+    public String labelKey() {
+        return "returnStatus." + name();
+    }
+}

@@ -1,0 +1,110 @@
+package cn.kesu.business.execution;
+
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.business.complaint.WrongStepException;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.execution.SupplierClaim;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+
+/**
+ * 供应商索赔 (SPEC section 3): QA attributed 30 % to the paint supplier; once the loss of 2,450.00 is
+ * approved, the GM office claims 735.00 from it and accounting records the settlement.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupplierClaimIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @EJB
+    ExecutionQueries queries;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    private Long approvedCase() throws Exception {
+        return fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")));
+    }
+
+    @Test
+    void theClaimIsTheSuppliersShareOfTheLossAndIsTrackedToSettled() throws Exception {
+        Long id = approvedCase();
+
+        Long claimId = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId()));
+
+        SupplierClaim claim = fixture.auditor.call(() -> queries.supplierClaims(id)).get(0);
+        assertEquals(claimId, claim.getId());
+        assertEquals(30, claim.getSharePercent());
+        assertEquals(0, new BigDecimal("2450.00").compareTo(claim.getLossAmount()));
+        assertEquals(0, new BigDecimal("735.00").compareTo(claim.getAmount()), "30 % × 2,450.00");
+        assertTrue(fixture.accounting.call(() -> queries.openSupplierClaims()).stream().anyMatch(c -> c.getId().equals(claimId)));
+
+        fixture.accounting.run(() -> fixture.accountingDesk.settleSupplierClaim(claimId, claim.getVersion(),
+                new BigDecimal("735.00"), "华东涂料厂已开折让单"));
+
+        SupplierClaim settled = fixture.auditor.call(() -> queries.supplierClaims(id)).get(0);
+        assertTrue(settled.isSettled());
+        assertEquals("accounting", settled.getSettledBy());
+        assertFalse(fixture.accounting.call(() -> queries.openSupplierClaims()).stream().anyMatch(c -> c.getId().equals(claimId)));
+        assertRefused(ClaimSettledException.class, () -> fixture.accounting.run(() -> fixture.accountingDesk
+                .settleSupplierClaim(claimId, settled.getVersion(), BigDecimal.ONE, null)));
+    }
+
+    @Test
+    void aClaimNeedsTheApprovedLossASupplierShareAndIsRaisedOnce() throws Exception {
+        Long waiting = fixture.atApproval(fixture.domestic, new BigDecimal("800"), Severity.GENERAL);
+        assertRefused(WrongStepException.class, () -> fixture.gmOffice.call(() ->
+                fixture.gmOfficeDesk.raiseSupplierClaim(waiting, fixture.supplier.getId())));
+
+        Long id = approvedCase();
+        assertRefused(SupplierNotResponsibleException.class, () -> fixture.gmOffice.call(() ->
+                fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.painting.getId())));
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() ->
+                fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId())));
+        fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId()));
+        assertRefused(SupplierClaimExistsException.class, () -> fixture.gmOffice.call(() ->
+                fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId())));
+        assertEquals(1, fixture.auditor.call(() -> queries.supplierClaims(id)).size());
+    }
+
+    @Test
+    void aSettlementIsBetweenZeroAndTheClaimAndRecordedByAccountingOnly() throws Exception {
+        Long id = approvedCase();
+        Long claimId = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId()));
+        long version = fixture.auditor.call(() -> queries.supplierClaims(id)).get(0).getVersion();
+
+        assertRefused(SettlementAboveClaimException.class, () -> fixture.accounting.run(() ->
+                fixture.accountingDesk.settleSupplierClaim(claimId, version, new BigDecimal("735.01"), null)));
+        assertRefused(EJBAccessException.class, () -> fixture.gmOffice.run(() ->
+                fixture.accountingDesk.settleSupplierClaim(claimId, version, new BigDecimal("700"), null)));
+        assertRefused(StaleRecordException.class, () -> fixture.accounting.run(() ->
+                fixture.accountingDesk.settleSupplierClaim(claimId, version + 1, new BigDecimal("700"), null)));
+        fixture.accounting.run(() -> fixture.accountingDesk.settleSupplierClaim(claimId, version,
+                new BigDecimal("700"), "协商后以 700 元结清"));
+        assertEquals(0, new BigDecimal("700.00").compareTo(
+                fixture.auditor.call(() -> queries.supplierClaims(id)).get(0).getSettledAmount()));
+    }
+}
