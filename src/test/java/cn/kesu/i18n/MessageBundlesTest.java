@@ -40,7 +40,10 @@ class MessageBundlesTest {
     void everyLabelledEnumConstantHasATextInBothLanguages() throws Exception {
         List<Class<? extends Enum<?>>> labelled = List.of(Step.class, SignatureMeaning.class, Channel.class,
                 CustomerRequest.class, Category.class, Severity.class, Disposition.class, Outcome.class,
-                CatalogKind.class, SettingKey.class, Department.class, Role.class, cn.kesu.model.calendar.DayKind.class);
+                CatalogKind.class, SettingKey.class, Department.class, Role.class, cn.kesu.model.calendar.DayKind.class,
+                cn.kesu.model.complaint.LinkReason.class, cn.kesu.model.complaint.Satisfaction.class,
+                cn.kesu.model.complaint.Ruling.class, cn.kesu.model.execution.AllowanceNoteStatus.class,
+                cn.kesu.model.execution.ReturnNoteStatus.class, cn.kesu.model.deadline.SeverityReason.class);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             ResourceBundle bundle = ResourceBundle.getBundle("cn.kesu.i18n.messages", locale);
             for (Class<? extends Enum<?>> type : labelled) {
@@ -51,6 +54,30 @@ class MessageBundlesTest {
                 }
             }
         }
+    }
+
+    /** Every refusal a department bean can raise has its message, in both languages. */
+    @Test
+    void everyRefusalHasItsMessage() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        List<String> missing = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(classes)) {
+            for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+                String name = classes.relativize(file).toString();
+                if (!name.endsWith("Exception.class") || name.contains("$")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name.replace('/', '.').replace(".class", ""));
+                if (cn.kesu.business.common.RuleViolation.class.isAssignableFrom(type)) {
+                    for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                        if (!ResourceBundle.getBundle("cn.kesu.i18n.messages", locale).containsKey("error." + type.getSimpleName())) {
+                            missing.add(locale + " " + type.getSimpleName());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), missing.toString());
     }
 
     @Test

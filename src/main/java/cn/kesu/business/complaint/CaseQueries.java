@@ -87,6 +87,10 @@ public class CaseQueries {
         complaint.getSteps().size();
         complaint.getSignatures().size();
         complaint.getResponsibilities().size();
+        if (complaint.getOriginalCase() != null) {
+            // The case page and the slip show the original's number after the transaction.
+            complaint.getOriginalCase().getNumber();
+        }
         return complaint;
     }
 

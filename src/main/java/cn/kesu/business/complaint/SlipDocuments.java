@@ -1,7 +1,9 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.business.execution.ExecutionQueries;
 import cn.kesu.infrastructure.pdf.ComplaintSlipPdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.infrastructure.pdf.SlipAnnex;
 import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SlipDownload;
@@ -33,6 +35,12 @@ public class SlipDocuments {
     @EJB
     CaseQueries queries;
 
+    @EJB
+    ExecutionQueries execution;
+
+    @EJB
+    Objections objections;
+
     @Inject
     PdfSigning signing;
 
@@ -51,7 +59,11 @@ public class SlipDocuments {
         List<ComplaintSlipPdf.AttachedFile> attached = files.stream().map(file -> new ComplaintSlipPdf.AttachedFile(
                 file.fileName(), file.isImage() && files.indexOf(file) < MAX_THUMBNAILS
                 ? queries.attachment(file.id()).getContent() : null)).toList();
-        byte[] pdf = new ComplaintSlipPdf(complaint, attached, companyName(), clock.getZone()).render();
+        SlipAnnex annex = new SlipAnnex(execution.allowanceNotes(caseId), execution.returnNotes(caseId),
+                execution.supplierClaims(caseId), objections.ofCase(caseId),
+                queries.continuations(caseId).stream().map(row -> row.getNumber() == null ? "#" + row.getId()
+                        : row.getNumber()).toList());
+        byte[] pdf = new ComplaintSlipPdf(complaint, attached, annex, companyName(), clock.getZone()).render();
         em.persist(new SlipDownload(caseId, session.getCallerPrincipal().getName(), clock.instant()));
         return signing.sign(pdf, "客户抱怨处理表 " + CaseWorkflow.label(complaint));
     }

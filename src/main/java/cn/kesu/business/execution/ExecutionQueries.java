@@ -1,5 +1,7 @@
 package cn.kesu.business.execution;
 
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.AllowanceNoteStatus;
@@ -61,6 +63,12 @@ public class ExecutionQueries {
 
     public List<ReturnNote> returnNotes(Long caseId) {
         return execution.returnNotes(caseId);
+    }
+
+    /** The approved dispositions of the case not yet carried out. */
+    public List<Disposition> outstanding(Long caseId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        return complaint == null ? List.of() : execution.outstanding(complaint);
     }
 
     public List<SupplierClaim> supplierClaims(Long caseId) {

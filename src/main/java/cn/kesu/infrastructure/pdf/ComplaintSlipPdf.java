@@ -2,9 +2,13 @@ package cn.kesu.infrastructure.pdf;
 
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.complaint.Responsibility;
 import cn.kesu.model.complaint.Signature;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.SupplierClaim;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Image;
@@ -23,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * 客户抱怨处理表 as the paper form: the slip fields, each department's findings, every signature with
- * its opinion, the approval and dispositions, and the attachments, in five copies (第一联 质量管理部 …
+ * its opinion, the approval and dispositions with their documents, supplier claims, objections and the
+ * gm's rulings, linked slips, the follow-up, and the attachments, in five copies (第一联 质量管理部 …
  * 第五联 总经理室). Slips not yet numbered carry a 草稿 watermark, open ones 处理中.
  */
 public class ComplaintSlipPdf extends PdfDocument {
@@ -40,13 +45,20 @@ public class ComplaintSlipPdf extends PdfDocument {
 
     private final Complaint c;
     private final List<AttachedFile> attachments;
+    private final SlipAnnex annex;
     private final String company;
     private final ZoneId zone;
     private final ResourceBundle texts = ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE);
 
     public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, String company, ZoneId zone) {
+        this(complaint, attachments, SlipAnnex.none(), company, zone);
+    }
+
+    public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, SlipAnnex annex, String company,
+                            ZoneId zone) {
         this.c = complaint;
         this.attachments = attachments;
+        this.annex = annex;
         this.company = company;
         this.zone = zone;
     }
@@ -146,6 +158,8 @@ public class ComplaintSlipPdf extends PdfDocument {
                     "核决人", c.getApproverRole() == null ? "（不成立，免核决）" : text(c.getApproverRole().labelKey())));
             d.add(textBlock("奖惩建议", k.getPenaltyProposal()));
         }
+        execution(d);
+        resolution(d);
 
         d.add(section("签核记录"));
         PdfPTable signatures = new PdfPTable(new float[]{1.4f, 1.4f, 1.8f, 1.2f, 3f});
@@ -183,6 +197,90 @@ public class ComplaintSlipPdf extends PdfDocument {
         if (c.getCurrentStep() == Step.CLOSED || c.getCurrentStep() == Step.INVALID) {
             d.add(new Paragraph("本表经核签结案，" + (c.getCurrentStep() == Step.INVALID ? "客诉不成立。" : "依批示处理完毕。"), LABEL));
         }
+    }
+
+    /** 依批示处理: the documents with where they stand, and the customer's acknowledgement. */
+    private void execution(Document d) throws DocumentException {
+        if (annex.returns().isEmpty() && annex.allowances().isEmpty() && c.getAcknowledgement() == null) {
+            return;
+        }
+        d.add(section("依批示处理"));
+        if (c.getConsolidation() != null) {
+            d.add(fields(2, "核准退货数量", String.valueOf(orBlank(c.getConsolidation().getReturnQuantity())),
+                    "影响应收账款", c.getConsolidation().isAffectingReceivables() ? "是（不计入业务员收款率）" : "否"));
+        }
+        PdfPTable documents = table(new float[]{1.6f, 1f, 2.4f, 1.6f}, "单据", "处理方式", "数量 / 金额", "状态");
+        for (ReturnNote n : annex.returns()) {
+            documents.addCell(value("成品退货单 " + n.getNumber(zone)));
+            documents.addCell(value(text(n.getDisposition().labelKey())));
+            documents.addCell(value("核准 " + n.getApprovedQuantity()
+                    + (n.getReceivedQuantity() == null ? "" : "，实收 " + n.getReceivedQuantity())
+                    + (n.getPostedQuantity() == null ? "" : "，入账 " + n.getPostedQuantity() + "（传票 " + n.getVoucherNo() + "）")
+                    + (n.getVarianceExplanation() == null ? "" : "\n差异说明：" + n.getVarianceExplanation())));
+            documents.addCell(value(text(n.getStatus().labelKey())));
+        }
+        for (AllowanceNote n : annex.allowances()) {
+            documents.addCell(value("销货折让证明单 " + n.getNumber(zone)));
+            documents.addCell(value(text(n.getDisposition().labelKey())));
+            documents.addCell(value(money(n.getAmount()) + " 元" + (n.getCustomerSigner() == null ? ""
+                    : "，客户签回：" + n.getCustomerSigner()) + (n.getVoucherNo() == null ? "" : "（传票 " + n.getVoucherNo() + "）")));
+            documents.addCell(value(text(n.getStatus().labelKey())));
+        }
+        d.add(documents);
+        if (c.getAcknowledgement() != null) {
+            d.add(textBlock("客户确认说明", c.getAcknowledgement().getText()));
+        }
+    }
+
+    /** Supplier claims, 签呈 with their rulings, linked slips and the follow-up. */
+    private void resolution(Document d) throws DocumentException {
+        if (!annex.supplierClaims().isEmpty()) {
+            d.add(section("供应商索赔"));
+            PdfPTable claims = table(new float[]{2f, 1f, 1.4f, 2.4f}, "供应商", "责任比例", "索赔金额", "结清");
+            for (SupplierClaim k : annex.supplierClaims()) {
+                claims.addCell(value(k.getSupplier().getLabel()));
+                claims.addCell(value(k.getSharePercent() + "%"));
+                claims.addCell(value(money(k.getAmount())));
+                claims.addCell(value(k.isSettled() ? money(k.getSettledAmount()) + " " + time(k.getSettledAt())
+                        + (k.getSettlementNote() == null ? "" : "\n" + k.getSettlementNote()) : "未结清"));
+            }
+            d.add(claims);
+        }
+        if (!annex.objections().isEmpty()) {
+            d.add(section("签呈"));
+            PdfPTable objections = table(new float[]{1.6f, 3f, 3f}, "提出", "理由", "总经理批示");
+            for (Objection o : annex.objections()) {
+                objections.addCell(value(text(o.getDepartment().labelKey()) + "\n" + o.getFiledByName() + " "
+                        + time(o.getFiledAt())));
+                objections.addCell(value(o.getReason()));
+                objections.addCell(value(o.isRuled() ? text(o.getRuling().labelKey()) + "：" + o.getRulingText() + "\n—— "
+                        + o.getRuledByName() + " " + time(o.getRuledAt()) : "待批示"));
+            }
+            d.add(objections);
+        }
+        if (c.getOriginalCase() != null || !annex.continuations().isEmpty()) {
+            d.add(section("关联客诉"));
+            d.add(fields(2, "原抱怨表", c.getOriginalCase() == null ? "" : c.getOriginalCase().getNumber() + "（"
+                            + text(c.getLinkReason().labelKey()) + "）",
+                    "后续抱怨表", String.join("、", annex.continuations())));
+        }
+        if (c.getFollowUp() != null) {
+            d.add(section("回访"));
+            d.add(fields(2, "客户满意度", c.getFollowUp().getRating().score() + " " + text(c.getFollowUp().getRating().labelKey()),
+                    "回访时间", time(c.getFollowUp().getRecordedAt()) + " " + c.getFollowUp().getRecordedBy()));
+            d.add(textBlock("客户意见", c.getFollowUp().getNote()));
+        }
+    }
+
+    private static PdfPTable table(float[] widths, String... headings) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSplitLate(false);
+        for (String heading : headings) {
+            table.addCell(label(heading));
+        }
+        return table;
     }
 
     private static String share(Responsibility r) {

@@ -1,12 +1,16 @@
 package cn.kesu.view.inbox;
 
 import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.deadline.FollowUpRow;
 import cn.kesu.business.deadline.Inbox;
 import cn.kesu.business.deadline.Investigations;
 import cn.kesu.business.deadline.Letters;
 import cn.kesu.business.deadline.Reminders;
+import cn.kesu.business.deadline.SeverityNotices;
+import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.SeverityNotice;
 import cn.kesu.model.user.Department;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
@@ -23,7 +27,8 @@ import java.util.List;
 /**
  * 催办与查办: the reminders and investigations of the user's department (all departments for the GM
  * office and the gm, filterable), with acknowledging, answering, recording a delay's cause and, for the
- * GM office, closing an investigation.
+ * GM office, closing an investigation; for those who see all, the 重大客诉通报 (acknowledged by the gm)
+ * and the 签呈 waiting for his ruling; for business and the GM office, the follow-ups (回访) to do.
  */
 @Named
 @ViewScoped
@@ -41,6 +46,9 @@ public class InboxView implements Serializable {
     transient Investigations investigations;
 
     @Inject
+    transient SeverityNotices severityNotices;
+
+    @Inject
     transient Feedback feedback;
 
     @Inject
@@ -50,6 +58,9 @@ public class InboxView implements Serializable {
     private boolean openOnly = true;
     private List<Reminder> reminderRows;
     private List<Investigation> investigationRows;
+    private List<SeverityNotice> severityRows;
+    private List<Objection> objectionRows;
+    private List<FollowUpRow> followUpRows;
 
     private Long selectedId;
     private long selectedVersion;
@@ -69,6 +80,35 @@ public class InboxView implements Serializable {
         return investigationRows;
     }
 
+    public List<SeverityNotice> getSeverityNotices() {
+        if (severityRows == null) {
+            severityRows = inbox.severityNotices(openOnly);
+        }
+        return severityRows;
+    }
+
+    public List<Objection> getObjections() {
+        if (objectionRows == null) {
+            objectionRows = inbox.objections(openOnly);
+        }
+        return objectionRows;
+    }
+
+    public List<FollowUpRow> getFollowUps() {
+        if (followUpRows == null) {
+            followUpRows = inbox.followUps(false);
+        }
+        return followUpRows;
+    }
+
+    public void acknowledge(SeverityNotice notice) {
+        act("inbox.acknowledgeDone", () -> severityNotices.acknowledge(notice.getId(), notice.getVersion()));
+    }
+
+    public String severityNumber(SeverityNotice notice) {
+        return notice.getNumber(clock.getZone());
+    }
+
     public boolean isSeesAll() {
         return inbox.seesAll();
     }
@@ -80,6 +120,9 @@ public class InboxView implements Serializable {
     public void filter() {
         reminderRows = null;
         investigationRows = null;
+        severityRows = null;
+        objectionRows = null;
+        followUpRows = null;
     }
 
     public void acknowledge(Reminder reminder) {

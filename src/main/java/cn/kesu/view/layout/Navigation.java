@@ -18,6 +18,8 @@ public enum Navigation {
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
     STATISTICS("menu.statistics", "pi pi-chart-bar", "/app/statistics/monthly.xhtml",
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
+    RECEIVABLES("menu.receivables", "pi pi-wallet", "/app/execution/receivables.xhtml",
+            EnumSet.of(Role.ACCOUNTING, Role.BUSINESS_MANAGER, Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR)),
     AUDIT("menu.audit", "pi pi-verified", "/app/audit/slips.xhtml", EnumSet.of(Role.AUDITOR, Role.GM_OFFICE)),
     USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
     CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),

@@ -133,6 +133,34 @@ class NoticeMailIT {
         }
     }
 
+    @Test
+    void aCaseFoundMajorAtNightIsMailedToTheGmAtOnceNotAtTheNextWorkingDay() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            fixture.withCatalogs();
+            clock.set(shanghai(2026, 3, 6, 9, 0));
+            Long id = fixture.atQa(fixture.domestic);
+            String number = fixture.load(id).getNumber();
+            clock.set(shanghai(2026, 3, 6, 22, 30));
+            fixture.investigate(id, fixture.qaFindings(true, false, cn.kesu.model.complaint.Severity.MAJOR));
+
+            sendAll();
+
+            List<MimeMessage> received = mailsAbout(smtp, number);
+            assertEquals(1, received.size(), "Friday 22:30, not Monday 08:30");
+            MimeMessage message = received.get(0);
+            assertTrue(message.getSubject().startsWith("【重大客诉通报】"), message.getSubject());
+            assertTrue(message.getSubject().endsWith("为重大案件"), message.getSubject());
+            List<String> to = Arrays.stream(message.getAllRecipients()).map(Address::toString).toList();
+            assertEquals(List.of("gm@kesu.local"), to);
+            assertTrue(((String) message.getContent()).contains("原因：质量管理部判定"), "Chinese body intact");
+            assertNotNull(notices.severityNotices(id).get(0).getMail().getSentAt());
+        } finally {
+            smtp.stop();
+        }
+    }
+
     /** Everything due, including other tests' notices, in as many rounds as it takes. */
     private void sendAll() {
         for (int round = 0; round < 50 && mail.sendDue() > 0; round++) {

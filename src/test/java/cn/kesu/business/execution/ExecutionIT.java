@@ -60,6 +60,12 @@ class ExecutionIT {
     @EJB
     ExecutionQueries queries;
 
+    @EJB
+    ExecutionDocuments documents;
+
+    @Inject
+    cn.kesu.infrastructure.pdf.PdfSigning signing;
+
     @BeforeEach
     void catalogs() throws Exception {
         fixture.withCatalogs();
@@ -349,6 +355,22 @@ class ExecutionIT {
         fixture.business.run(() -> fixture.businessDesk.explainVariance(id, fixture.version(id), note, "多退", PASSWORD));
         assertTrue(numbers(fixture.businessManager.call(() -> queries.awaitingCaller())).contains(number), "to approve");
         assertFalse(numbers(fixture.deputyGm.call(() -> queries.awaitingCaller())).contains(number), "not his case");
+    }
+
+    @Test
+    void theNotesPrintAsSignedFormsInTheirCopies() throws Exception {
+        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")));
+        fixture.execute(id);
+        Long returnId = returnNote(id).getId();
+        Long allowanceId = allowanceNote(id).getId();
+
+        byte[] goods = fixture.auditor.call(() -> documents.returnNote(returnId));
+        byte[] money = fixture.warehouse.call(() -> documents.allowanceNote(allowanceId));
+
+        assertTrue(signing.check(goods).valid() && signing.check(money).valid(), "signed with the company key");
+        assertEquals(4, new com.lowagie.text.pdf.PdfReader(goods).getNumberOfPages(), "成品退货单 in four copies");
+        assertEquals(2, new com.lowagie.text.pdf.PdfReader(money).getNumberOfPages(), "销货折让证明单 in two copies");
+        assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> documents.returnNote(returnId)));
     }
 
     @Test

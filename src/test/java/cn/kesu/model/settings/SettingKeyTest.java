@@ -22,4 +22,14 @@ class SettingKeyTest {
         assertFalse(SettingKey.REMINDER_INTERVAL_DAYS.accepts("0"));
         assertFalse(SettingKey.REMINDER_ESCALATE_AFTER.accepts("1.5"));
     }
+
+    @Test
+    void theOverAcceptanceRatioIsAFractionBelowOneWithAtMostFourDecimals() {
+        assertTrue(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("0.03"));
+        assertTrue(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("0"));
+        assertFalse(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("3"), "3 would be 300 %");
+        assertFalse(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("-0.01"));
+        assertFalse(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("0.00001"));
+        assertFalse(SettingKey.OVER_ACCEPTANCE_RATIO.accepts("三个百分点"));
+    }
 }

@@ -118,6 +118,7 @@ class ComplaintWalkIT {
         pages.open(caseUrl);
         pages.check("action:dispositions", Texts.zh("disposition.RETURN"));
         pages.type("action:claim_input", "600");
+        pages.type("action:consReturnQty_input", "12");
         pages.type("action:lossProduct_input", "600");
         sign("action:consolidate", "综合意见");
         assertTrue(pages.bodyText().contains(Texts.zh("role.business-manager")), "routed to the business manager");
@@ -125,6 +126,49 @@ class ComplaintWalkIT {
         as("business-manager");
         pages.open(caseUrl);
         sign("action:approve", "批准");
+
+        // The return, from issue to reconciliation: business issues it, the warehouse finds it in its work
+        // list and records 12 received, accounting reconciles and posts; only then does the case close.
+        as("business");
+        pages.open(caseUrl);
+        pages.type("issueReturn:quantity_input", "12");
+        pages.type("issueReturn:reason", "杯口毛边不良品退回");
+        pages.type("issueReturn:handling", "退回后重工再交");
+        pages.type("issueReturn:password", DemoUser.PASSWORD);
+        pages.click("issueReturn:issue");
+        assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
+        assertTrue(pages.bodyText().contains(Texts.zh("execution.issued")));
+        assertTrue(pages.driver().findElement(By.id("execution")).getText().contains(Texts.zh("returnStatus.ISSUED")));
+        pages.type("action:opinion", "尚未收货");
+        pages.type("action:password", DemoUser.PASSWORD);
+        pages.click("action:execute");
+        assertTrue(pages.errorMessages().stream().anyMatch(m -> m.contains(Texts.zh("disposition.RETURN"))),
+                "closing refused while the return is open: " + pages.errorMessages());
+
+        as("warehouse");
+        pages.open("app/complaints/worklist.xhtml");
+        String task = pages.driver().findElement(By.id("documents:tasks")).getText();
+        assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.ISSUED")), task);
+        pages.driver().findElement(By.xpath("//*[@id='documents:tasks']//a[text()='" + number + "']")).click();
+        pages.waitForPage();
+        pages.type("returnActions:0:act:quantity_input", "12");
+        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
+        screenshot("receive");
+        pages.click("returnActions:0:act:receive");
+        assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
+        assertTrue(pages.driver().findElement(By.id("execution")).getText().contains(Texts.zh("returnStatus.RECEIVED")));
+
+        as("accounting");
+        pages.open("app/complaints/worklist.xhtml");
+        assertTrue(pages.driver().findElement(By.id("documents:tasks")).getText().contains(number));
+        pages.open(caseUrl);
+        pages.type("returnActions:0:act:voucher", "记-1201");
+        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
+        pages.click("returnActions:0:act:reconcile");
+        assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
+        String execution = pages.driver().findElement(By.id("execution")).getText();
+        assertTrue(execution.contains(Texts.zh("returnStatus.POSTED")) && execution.contains(Texts.zh("execution.done")),
+                execution);
 
         as("business");
         pages.open(caseUrl);

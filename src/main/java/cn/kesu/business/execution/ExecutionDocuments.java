@@ -1,0 +1,109 @@
+package cn.kesu.business.execution;
+
+import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.infrastructure.pdf.NoticePdf;
+import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The signed execution documents (SPEC section 6): the 销货折让证明单 in two copies (business, accounting)
+ * and the 成品退货单 in four (1 business self-kept, 2 warehouse, 3 accounting, 4 business), for every
+ * reader of the case.
+ */
+@Stateless
+@RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
+        Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
+        Roles.ACCOUNTING, Roles.AUDITOR})
+public class ExecutionDocuments {
+
+    static final List<String> ALLOWANCE_COPIES = List.of("第一联 业务部", "第二联 会计科");
+    static final List<String> RETURN_COPIES = List.of("第一联 业务部（自存）", "第二联 成品仓储", "第三联 会计科", "第四联 业务部");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PdfSigning signing;
+
+    @Inject
+    Clock clock;
+
+    /** Null when there is no such note. */
+    public byte[] allowanceNote(Long id) {
+        AllowanceNote note = em.find(AllowanceNote.class, id);
+        if (note == null) {
+            return null;
+        }
+        Complaint c = note.getComplaint();
+        String number = note.getNumber(clock.getZone());
+        NoticePdf pdf = new NoticePdf("销货折让证明单", number, ALLOWANCE_COPIES)
+                .field("客诉编号", c.getNumber())
+                .field("客户", c.getCustomer().getLabel())
+                .field("订单编号", c.getSlip().getOrderNo())
+                .field("料号", c.getSlip().getPartNo())
+                .field("处理方式", ChineseTexts.of(note.getDisposition().labelKey()))
+                .field("金额（元）", money(note.getAmount()))
+                .field("核准金额（元）", money(c.getConsolidation().getClaimAmount()))
+                .field("核决人", ChineseTexts.of(c.getApproverRole().labelKey()))
+                .field("开立", signed(note.getIssuedBy(), note.getIssuedAt()))
+                .field("核决人会签", signed(note.getCountersignedBy(), note.getCountersignedAt()))
+                .field("客户签回", note.getCustomerSigner() == null ? "" : note.getCustomerSigner() + " "
+                        + note.getCustomerSignedOn())
+                .field("会计入账", note.getVoucherNo() == null ? "" : "传票 " + note.getVoucherNo() + "，"
+                        + signed(note.getPostedBy(), note.getPostedAt()))
+                .text("折让原因", note.getReason());
+        return signing.sign(pdf.render(), "销货折让证明单 " + number);
+    }
+
+    public byte[] returnNote(Long id) {
+        ReturnNote note = em.find(ReturnNote.class, id);
+        if (note == null) {
+            return null;
+        }
+        Complaint c = note.getComplaint();
+        String number = note.getNumber(clock.getZone());
+        NoticePdf pdf = new NoticePdf("成品退货单", number, RETURN_COPIES)
+                .field("客诉编号", c.getNumber())
+                .field("客户", c.getCustomer().getLabel())
+                .field("订单编号", c.getSlip().getOrderNo())
+                .field("料号", c.getSlip().getPartNo())
+                .field("处理方式", ChineseTexts.of(note.getDisposition().labelKey()))
+                .field("核准数量", String.valueOf(note.getApprovedQuantity()))
+                .field("实收数量", note.getReceivedQuantity() == null ? "" : note.getReceivedQuantity() + "（"
+                        + signed(note.getReceivedBy(), note.getReceivedAt()) + "）")
+                .field("允收比率", note.getToleranceRatio() == null ? ""
+                        : note.getToleranceRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                .field("入账数量", note.getPostedQuantity() == null ? "" : note.getPostedQuantity() + "（传票 "
+                        + note.getVoucherNo() + "，" + signed(note.getPostedBy(), note.getPostedAt()) + "）")
+                .field("状态", ChineseTexts.of(note.getStatus().labelKey()))
+                .field("开立", signed(note.getIssuedBy(), note.getIssuedAt()))
+                .field("差异核准", signed(note.getVarianceDecidedBy(), note.getVarianceDecidedAt()))
+                .text("退货原因", note.getReason())
+                .text("处理方式说明", note.getHandling())
+                .text("数量差异说明", note.getVarianceExplanation());
+        return signing.sign(pdf.render(), "成品退货单 " + number);
+    }
+
+    private String signed(String by, Instant at) {
+        return by == null ? "" : by + " " + WHEN.format(at.atZone(clock.getZone()));
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

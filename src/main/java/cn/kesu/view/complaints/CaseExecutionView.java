@@ -1,0 +1,289 @@
+package cn.kesu.view.complaints;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.ApprovalDesk;
+import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.execution.AccountingDesk;
+import cn.kesu.business.execution.ExecutionQueries;
+import cn.kesu.business.execution.WarehouseDesk;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.user.Roles;
+import cn.kesu.view.Feedback;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The case page's execution panel (依批示处理): what is approved and what is done, the allowance and
+ * return notes with the one next action the caller's role has on each, and business's forms to issue
+ * them and to record the customer's acknowledgement. Every action is checked again by its desk.
+ */
+@Named
+@ViewScoped
+public class CaseExecutionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject CaseView caseView;
+    @Inject transient ExecutionQueries queries;
+    @Inject transient BusinessDesk businessDesk;
+    @Inject transient ApprovalDesk approvalDesk;
+    @Inject transient WarehouseDesk warehouseDesk;
+    @Inject transient AccountingDesk accountingDesk;
+    @Inject transient Feedback feedback;
+    @Inject transient ExternalContext external;
+    @Inject transient Clock clock;
+
+    private List<AllowanceNote> allowances;
+    private List<ReturnNote> returns;
+    private List<Disposition> outstanding;
+
+    private Disposition disposition;
+    private BigDecimal amount;
+    private Integer quantity;
+    private String reason;
+    private String handling;
+    private String customerSigner;
+    private LocalDate signedOn;
+    private String voucher;
+    private String text;
+    private String password;
+
+    public boolean isShown() {
+        Complaint c = caseView.getComplaint();
+        return c != null && c.getConsolidation() != null && c.getApproverRole() != null
+                && (c.isAt(Step.EXECUTION) || c.isAt(Step.CLOSED));
+    }
+
+    public boolean isExecuting() {
+        return caseView.getComplaint().isAt(Step.EXECUTION) && !caseView.isRecused();
+    }
+
+    public List<AllowanceNote> getAllowances() {
+        if (allowances == null) {
+            allowances = queries.allowanceNotes(caseView.getId());
+        }
+        return allowances;
+    }
+
+    public List<ReturnNote> getReturns() {
+        if (returns == null) {
+            returns = queries.returnNotes(caseView.getId());
+        }
+        return returns;
+    }
+
+    public List<Disposition> getOutstanding() {
+        if (outstanding == null) {
+            outstanding = queries.outstanding(caseView.getId());
+        }
+        return outstanding;
+    }
+
+    public List<Disposition> getApproved() {
+        return caseView.getComplaint().getConsolidation().getDispositions().stream().sorted().toList();
+    }
+
+    public boolean isDone(Disposition d) {
+        return !getOutstanding().contains(d);
+    }
+
+    /** The allowance-type dispositions business may still issue a note for. */
+    public List<Disposition> getAllowancesToIssue() {
+        return toIssue(true);
+    }
+
+    public List<Disposition> getReturnsToIssue() {
+        return toIssue(false);
+    }
+
+    private List<Disposition> toIssue(boolean allowance) {
+        if (!isExecuting() || !external.isUserInRole(Roles.BUSINESS)) {
+            return List.of();
+        }
+        return getApproved().stream().filter(d -> allowance ? d.needsAllowanceNote() : d.needsReturnNote())
+                .filter(d -> getAllowances().stream().noneMatch(n -> n.getDisposition() == d)
+                        && getReturns().stream().noneMatch(n -> n.getDisposition() == d)).toList();
+    }
+
+    public boolean isCanAcknowledge() {
+        return isExecuting() && external.isUserInRole(Roles.BUSINESS) && getApproved().contains(Disposition.EXPLANATION_ONLY)
+                && caseView.getComplaint().getAcknowledgement() == null;
+    }
+
+    /** The caller's next action on an allowance note, or null. */
+    public String next(AllowanceNote note) {
+        if (!isExecuting()) {
+            return null;
+        }
+        return switch (note.getStatus()) {
+            case ISSUED -> isApprover() ? "countersign" : null;
+            case COUNTERSIGNED -> external.isUserInRole(Roles.BUSINESS) ? "customerSign" : null;
+            case CUSTOMER_SIGNED -> external.isUserInRole(Roles.ACCOUNTING) ? "post" : null;
+            case POSTED -> null;
+        };
+    }
+
+    /** The caller's next action on a return note, or null. */
+    public String next(ReturnNote note) {
+        if (!isExecuting()) {
+            return null;
+        }
+        return switch (note.getStatus()) {
+            case ISSUED -> external.isUserInRole(Roles.WAREHOUSE) ? "receive" : null;
+            case RECEIVED -> external.isUserInRole(Roles.ACCOUNTING) ? "reconcile" : null;
+            case VARIANCE -> external.isUserInRole(Roles.BUSINESS) ? "explain" : null;
+            case EXPLAINED -> isApprover() ? "decide" : null;
+            case VARIANCE_APPROVED -> external.isUserInRole(Roles.ACCOUNTING) ? "postApproved" : null;
+            case POSTED -> null;
+        };
+    }
+
+    private boolean isApprover() {
+        return external.isUserInRole(caseView.getComplaint().getApproverRole().roleName());
+    }
+
+    public String number(AllowanceNote note) {
+        return note.getNumber(clock.getZone());
+    }
+
+    public String number(ReturnNote note) {
+        return note.getNumber(clock.getZone());
+    }
+
+    public void issueAllowance() {
+        act("execution.issued", () -> businessDesk.issueAllowanceNote(id(), version(), disposition, amount, reason, password));
+    }
+
+    public void issueReturn() {
+        act("execution.issued", () -> businessDesk.issueReturnNote(id(), version(), disposition,
+                quantity == null ? 0 : quantity, reason, handling, password));
+    }
+
+    public void acknowledge() {
+        act("execution.acknowledged", () -> businessDesk.recordAcknowledgement(id(), version(), text, password));
+    }
+
+    public void countersign(AllowanceNote note) {
+        act("execution.countersigned", () -> approvalDesk.countersignAllowanceNote(id(), version(), note.getId(), password));
+    }
+
+    public void customerSign(AllowanceNote note) {
+        act("execution.customerSigned", () -> businessDesk.recordCustomerSignature(id(), version(), note.getId(),
+                customerSigner, signedOn, password));
+    }
+
+    public void postAllowance(AllowanceNote note) {
+        act("execution.posted", () -> accountingDesk.postAllowance(id(), version(), note.getId(), voucher, password));
+    }
+
+    public void receive(ReturnNote note) {
+        act("execution.received", () -> warehouseDesk.receiveReturn(id(), version(), note.getId(),
+                quantity == null ? -1 : quantity, password));
+    }
+
+    public void reconcile(ReturnNote note) {
+        try {
+            boolean posted = accountingDesk.reconcileReturn(id(), version(), note.getId(), voucher, password);
+            done(posted ? "execution.posted" : "execution.variance");
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            refused(refusal);
+        }
+    }
+
+    public void explain(ReturnNote note) {
+        act("execution.explained", () -> businessDesk.explainVariance(id(), version(), note.getId(), text, password));
+    }
+
+    public void approveVariance(ReturnNote note) {
+        act("execution.varianceApproved", () -> approvalDesk.decideVariance(id(), version(), note.getId(), true, null,
+                password));
+    }
+
+    public void refuseVariance(ReturnNote note) {
+        act("execution.varianceRefused", () -> approvalDesk.decideVariance(id(), version(), note.getId(), false, text,
+                password));
+    }
+
+    public void postReturn(ReturnNote note) {
+        act("execution.posted", () -> accountingDesk.postReturn(id(), version(), note.getId(), voucher, password));
+    }
+
+    private void act(String doneKey, Runnable action) {
+        try {
+            action.run();
+            done(doneKey);
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            refused(refusal);
+        }
+    }
+
+    private void done(String doneKey) {
+        feedback.info(doneKey);
+        disposition = null;
+        amount = null;
+        quantity = null;
+        reason = null;
+        handling = null;
+        customerSigner = null;
+        signedOn = null;
+        voucher = null;
+        text = null;
+        reload();
+    }
+
+    private void refused(RuntimeException refusal) {
+        feedback.refused(refusal);
+        reload();
+    }
+
+    private void reload() {
+        password = null;
+        allowances = null;
+        returns = null;
+        outstanding = null;
+        caseView.load();
+    }
+
+    private Long id() {
+        return caseView.getId();
+    }
+
+    private long version() {
+        return caseView.getComplaint().getVersion();
+    }
+
+    public Disposition getDisposition() { return disposition; }
+    public void setDisposition(Disposition disposition) { this.disposition = disposition; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public Integer getQuantity() { return quantity; }
+    public void setQuantity(Integer quantity) { this.quantity = quantity; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getHandling() { return handling; }
+    public void setHandling(String handling) { this.handling = handling; }
+    public String getCustomerSigner() { return customerSigner; }
+    public void setCustomerSigner(String customerSigner) { this.customerSigner = customerSigner; }
+    public LocalDate getSignedOn() { return signedOn; }
+    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
+    public String getVoucher() { return voucher; }
+    public void setVoucher(String voucher) { this.voucher = voucher; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

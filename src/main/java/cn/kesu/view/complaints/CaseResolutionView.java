@@ -1,0 +1,237 @@
+package cn.kesu.view.complaints;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.complaint.CaseQueries;
+import cn.kesu.business.complaint.CaseRow;
+import cn.kesu.business.complaint.GmOffice;
+import cn.kesu.business.complaint.Objections;
+import cn.kesu.business.execution.AccountingDesk;
+import cn.kesu.business.execution.ExecutionQueries;
+import cn.kesu.model.catalog.CatalogKind;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Objection;
+import cn.kesu.model.complaint.Responsibility;
+import cn.kesu.model.complaint.Ruling;
+import cn.kesu.model.complaint.Satisfaction;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.SupplierClaim;
+import cn.kesu.model.user.Role;
+import cn.kesu.model.user.Roles;
+import cn.kesu.view.Feedback;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The case page's panels around the resolution: linked cases and the customer's non-acceptance, the
+ * satisfaction follow-up (回访), objections (签呈) and the gm's rulings, supplier claims, and the GM
+ * office raising the severity. What shows depends on role and step; the beans check again.
+ */
+@Named
+@ViewScoped
+public class CaseResolutionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject CaseView caseView;
+    @Inject transient CaseQueries cases;
+    @Inject transient ExecutionQueries execution;
+    @Inject transient BusinessDesk businessDesk;
+    @Inject transient GmOffice gmOffice;
+    @Inject transient AccountingDesk accountingDesk;
+    @Inject transient Objections objections;
+    @Inject transient Feedback feedback;
+    @Inject transient ExternalContext external;
+
+    private List<CaseRow> continuations;
+    private List<Objection> objectionRows;
+    private List<SupplierClaim> claims;
+
+    private String reason;
+    private Satisfaction rating;
+    private String note;
+    private Ruling ruling = Ruling.UPHELD;
+    private Severity level;
+    private BigDecimal paid;
+    private String password;
+
+    public List<CaseRow> getContinuations() {
+        if (continuations == null) {
+            continuations = cases.continuations(caseView.getId());
+        }
+        return continuations;
+    }
+
+    public List<Objection> getObjections() {
+        if (objectionRows == null) {
+            objectionRows = objections.ofCase(caseView.getId());
+        }
+        return objectionRows;
+    }
+
+    public List<SupplierClaim> getClaims() {
+        if (claims == null) {
+            claims = execution.supplierClaims(caseView.getId());
+        }
+        return claims;
+    }
+
+    private Complaint c() {
+        return caseView.getComplaint();
+    }
+
+    /** The customer was told the conclusion: business may file the customer's non-acceptance. */
+    public boolean isCanRecomplain() {
+        Step step = c().getCurrentStep();
+        return external.isUserInRole(Roles.BUSINESS) && !caseView.isRecused() && (step == Step.EXECUTION || step.isEnd());
+    }
+
+    public boolean isCanFollowUp() {
+        return external.isUserInRole(Roles.BUSINESS) && !caseView.isRecused() && c().getCurrentStep().isEnd()
+                && c().getFollowUp() == null;
+    }
+
+    /** Any department working cases may object; auditors read only. */
+    public boolean isCanObject() {
+        return c().isNumbered() && Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR && r != Role.ADMIN)
+                .anyMatch(r -> external.isUserInRole(r.roleName()));
+    }
+
+    public boolean isCanRule(Objection objection) {
+        return !objection.isRuled() && external.isUserInRole(Roles.GM) && !caseView.isRecused();
+    }
+
+    public boolean isCanRaiseSeverity() {
+        return external.isUserInRole(Roles.GM_OFFICE) && c().isNumbered() && !c().getCurrentStep().isEnd()
+                && c().getSeverity() != Severity.CRISIS && !caseView.isRecused();
+    }
+
+    public List<Severity> getHigherLevels() {
+        return Arrays.stream(Severity.values()).filter(s -> s.isAbove(c().getSeverity())).toList();
+    }
+
+    /** The supplier shares QA attributed, for the GM office to claim once the loss is approved. */
+    public List<Responsibility> getClaimableShares() {
+        if (!external.isUserInRole(Roles.GM_OFFICE) || !(c().isAt(Step.EXECUTION) || c().isAt(Step.CLOSED))) {
+            return List.of();
+        }
+        return c().getResponsibilities().stream().filter(r -> r.getParty().getKind() == CatalogKind.SUPPLIER)
+                .filter(r -> getClaims().stream().noneMatch(k -> k.getSupplier().getId().equals(r.getParty().getId())))
+                .toList();
+    }
+
+    public boolean isCanSettle(SupplierClaim claim) {
+        return !claim.isSettled() && external.isUserInRole(Roles.ACCOUNTING);
+    }
+
+    public Satisfaction[] getRatings() {
+        return Satisfaction.values();
+    }
+
+    public Ruling[] getRulings() {
+        return Ruling.values();
+    }
+
+    public String recomplain() {
+        Long created = call("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), reason));
+        return created == null ? null : "/app/complaints/case.xhtml?id=" + created + "&faces-redirect=true";
+    }
+
+    public void followUp() {
+        Long[] created = new Long[1];
+        boolean ok = run("resolution.followUpRecorded", () -> created[0] = businessDesk.recordFollowUp(caseView.getId(),
+                version(), rating, note));
+        if (ok && created[0] != null) {
+            feedback.info("resolution.recomplaintOpened", String.valueOf(created[0]));
+        }
+    }
+
+    public void object() {
+        call("resolution.objectionFiled", () -> objections.file(caseView.getId(), reason));
+    }
+
+    public void rule(Objection objection) {
+        run("resolution.ruled", () -> objections.rule(objection.getId(), objection.getVersion(), ruling, note, password));
+    }
+
+    public void raiseSeverity() {
+        run("resolution.severityRaised", () -> gmOffice.raiseSeverity(caseView.getId(), version(), level, reason));
+    }
+
+    public void claim(Responsibility share) {
+        call("resolution.claimRaised", () -> gmOffice.raiseSupplierClaim(caseView.getId(), share.getParty().getId()));
+    }
+
+    public void settle(SupplierClaim claim) {
+        run("resolution.claimSettled", () -> accountingDesk.settleSupplierClaim(claim.getId(), claim.getVersion(), paid, note));
+    }
+
+    private <T> T call(String doneKey, Callable<T> action) {
+        Object[] result = new Object[1];
+        run(doneKey, () -> {
+            try {
+                result[0] = action.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    private boolean run(String doneKey, Runnable action) {
+        boolean done;
+        try {
+            action.run();
+            feedback.info(doneKey);
+            reason = null;
+            note = null;
+            rating = null;
+            level = null;
+            paid = null;
+            done = true;
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            feedback.refused(refusal);
+            done = false;
+        }
+        password = null;
+        continuations = null;
+        objectionRows = null;
+        claims = null;
+        caseView.load();
+        return done;
+    }
+
+    private long version() {
+        return c().getVersion();
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Satisfaction getRating() { return rating; }
+    public void setRating(Satisfaction rating) { this.rating = rating; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Ruling getRuling() { return ruling; }
+    public void setRuling(Ruling ruling) { this.ruling = ruling; }
+    public Severity getLevel() { return level; }
+    public void setLevel(Severity level) { this.level = level; }
+    public BigDecimal getPaid() { return paid; }
+    public void setPaid(BigDecimal paid) { this.paid = paid; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,145 @@
+package cn.kesu.view.complaints;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.Browser;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.List;
+
+/**
+ * The case page's panels around the resolution in headless Chromium, on the demo data: the GM office
+ * claims a supplier's share and accounting settles it from its work list; business records an unhappy
+ * follow-up that opens a re-complaint; production files a 签呈 and the gm rules on it from his inbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResolutionScreensIT {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    private Pages as(String username) {
+        BROWSER.clearSession();
+        Pages pages = new Pages(BROWSER.driver(), base);
+        pages.login(username, DemoUser.PASSWORD);
+        return pages;
+    }
+
+    @Test
+    void theGmOfficeClaimsTheSuppliersShareAndAccountingSettlesIt() {
+        Pages pages = as("gm-office");
+        pages.open("app/complaints/ledger.xhtml");
+        pages.selectOne("list:step", Texts.zh("step.CLOSED"));
+        pages.click("list:search");
+        List<String> cases = pages.driver().findElements(By.cssSelector("#list\\:table_data a[id$=':open']")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+        String claimed = null;
+        for (String url : cases) {
+            pages.driver().get(url);
+            pages.waitForPage();
+            if (!pages.driver().findElements(By.id("claimable:0:claim:raise")).isEmpty()) {
+                pages.click("claimable:0:claim:raise");
+                claimed = url;
+                break;
+            }
+        }
+        assertTrue(claimed != null, "a closed demo case with a supplier share");
+        assertTrue(pages.bodyText().contains(Texts.zh("resolution.claimRaised")), pages.errorMessages().toString());
+        String amount = pages.driver().findElement(By.id("supplierClaims")).getText();
+        assertTrue(amount.contains(Texts.zh("resolution.claimAmount")), amount);
+
+        pages = as("accounting");
+        pages.open("app/complaints/worklist.xhtml");
+        assertTrue(pages.driver().findElement(By.id("openClaims")).isDisplayed());
+        pages.driver().get(claimed);
+        pages.waitForPage();
+        pages.type("settlements:0:settle:paid_input", "100");
+        pages.type("settlements:0:settle:note", "供应商已开折让单 <b>");
+        pages.click("settlements:0:settle:settle");
+        assertTrue(pages.bodyText().contains(Texts.zh("resolution.claimSettled")), pages.errorMessages().toString());
+        assertTrue(pages.driver().findElement(By.id("supplierClaims")).getText().contains("供应商已开折让单 <b>"),
+                "the note shown as text");
+    }
+
+    @Test
+    void businessRecordsAnUnhappyFollowUpAndGetsALinkedRecomplaint() {
+        Pages pages = as("business");
+        pages.open("app/inbox.xhtml");
+        pages.driver().findElement(By.xpath("//a[contains(@href,'followUpsTab')]")).click();
+        pages.waitForPage();
+        pages.driver().findElement(By.cssSelector("#inbox\\:tabs\\:followUps_data a")).click();
+        pages.waitForPage();
+
+        pages.selectOne("rate:rating", "4 " + Texts.zh("satisfaction.DISSATISFIED"));
+        pages.type("rate:note", "交期太慢");
+        pages.click("rate:record");
+
+        assertTrue(pages.bodyText().contains(Texts.zh("resolution.followUpRecorded")), pages.errorMessages().toString());
+        assertTrue(pages.driver().findElement(By.id("rating")).getText().contains("4"), "the rating is shown");
+        WebElement continuation = pages.driver().findElement(By.cssSelector("#links a[id$='continuation']"));
+        continuation.click();
+        pages.waitForPage();
+        assertTrue(pages.driver().findElement(By.id("original")).isDisplayed(), "the new slip links back");
+        assertTrue(pages.bodyText().contains(Texts.zh("step.DRAFT")) && pages.bodyText().contains(Texts.zh("severity.MAJOR")),
+                "a draft one level higher");
+    }
+
+    @Test
+    void productionFilesAnObjectionAndTheGmRulesOnIt() {
+        Pages pages = as("production");
+        pages.open("app/complaints/worklist.xhtml");
+        pages.driver().findElement(By.cssSelector("#list\\:table_data a[id$=':open']")).click();
+        pages.waitForPage();
+        String caseUrl = pages.driver().getCurrentUrl();
+        pages.type("object:reason", "喷涂课责任比例过高 <i>");
+        pages.click("object:file");
+        assertTrue(pages.bodyText().contains(Texts.zh("resolution.objectionFiled")), pages.errorMessages().toString());
+
+        pages = as("gm");
+        pages.open("app/inbox.xhtml");
+        pages.driver().findElement(By.xpath("//a[contains(@href,'objectionsTab')]")).click();
+        pages.waitForPage();
+        assertTrue(pages.driver().findElement(By.id("inbox:tabs:objections")).getText().contains("喷涂课责任比例过高 <i>"));
+        pages.driver().get(caseUrl);
+        pages.waitForPage();
+        List<WebElement> forms = pages.driver().findElements(By.cssSelector("form[id$=':rule']"));
+        String form = forms.get(forms.size() - 1).getAttribute("id");
+        pages.type(form + ":text", "维持原判，喷涂课承担 70%");
+        pages.type(form + ":password", DemoUser.PASSWORD);
+        pages.click(form + ":rule");
+
+        assertTrue(pages.bodyText().contains(Texts.zh("resolution.ruled")), pages.errorMessages().toString());
+        String table = pages.driver().findElement(By.id("objectionList")).getText();
+        assertTrue(table.contains("维持原判，喷涂课承担 70%") && table.contains("吴刚"), table);
+        assertFalse(pages.driver().findElements(By.cssSelector("form[id$=':rule']")).size() >= forms.size(),
+                "the ruled objection has no form any more");
+    }
+}
