@@ -110,7 +110,10 @@ class ComplaintWorkflowIT {
                         SignatureMeaning.QA_COUNTERSIGNED, SignatureMeaning.PRODUCTION_COMPLETED,
                         SignatureMeaning.PRODUCTION_COUNTERSIGNED, SignatureMeaning.GM_CHECKED,
                         SignatureMeaning.HANDLING_COMPLETED, SignatureMeaning.HANDLING_COUNTERSIGNED,
-                        SignatureMeaning.CONSOLIDATED, SignatureMeaning.APPROVED, SignatureMeaning.EXECUTED),
+                        SignatureMeaning.CONSOLIDATED, SignatureMeaning.APPROVED, SignatureMeaning.RETURN_ISSUED,
+                        SignatureMeaning.RETURN_RECEIVED, SignatureMeaning.RETURN_POSTED, SignatureMeaning.ALLOWANCE_ISSUED,
+                        SignatureMeaning.ALLOWANCE_COUNTERSIGNED, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
+                        SignatureMeaning.ALLOWANCE_POSTED, SignatureMeaning.EXECUTED),
                 closed.getSignatures().stream().map(Signature::getMeaning).toList());
         Signature qaSignature = closed.getSignatures().get(2);
         assertEquals("qa", qaSignature.getUsername());
