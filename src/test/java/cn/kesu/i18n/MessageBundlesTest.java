@@ -43,7 +43,9 @@ class MessageBundlesTest {
                 CatalogKind.class, SettingKey.class, Department.class, Role.class, cn.kesu.model.calendar.DayKind.class,
                 cn.kesu.model.complaint.LinkReason.class, cn.kesu.model.complaint.Satisfaction.class,
                 cn.kesu.model.complaint.Ruling.class, cn.kesu.model.execution.AllowanceNoteStatus.class,
-                cn.kesu.model.execution.ReturnNoteStatus.class, cn.kesu.model.deadline.SeverityReason.class);
+                cn.kesu.model.execution.ReturnNoteStatus.class, cn.kesu.model.deadline.SeverityReason.class,
+                cn.kesu.model.penalty.PenaltyKind.class, cn.kesu.model.penalty.PenaltyStatus.class,
+                cn.kesu.model.penalty.Sanction.class, cn.kesu.business.statistics.Dimension.class);
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             ResourceBundle bundle = ResourceBundle.getBundle("cn.kesu.i18n.messages", locale);
             for (Class<? extends Enum<?>> type : labelled) {

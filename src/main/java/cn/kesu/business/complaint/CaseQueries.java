@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
         Roles.ACCOUNTING, Roles.AUDITOR})
 public class CaseQueries {
 
-    private static final String ROW = "select new cn.kesu.business.complaint.CaseRow(c.id, c.number, c.customer.code,"
+    /** The projection every case list reads: no entity is loaded for a row. */
+    public static final String ROW = "select new cn.kesu.business.complaint.CaseRow(c.id, c.number, c.customer.code,"
             + " c.customer.name, c.slip.partNo, c.currentStep, c.holderDepartment, c.awaitingCountersign, c.severity,"
             + " c.slip.defectQuantity, c.createdAt, c.acceptedAt, c.stepDueAt, c.caseDueAt, c.closedAt, c.version)"
             + " from Complaint c";

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
  */
 public class Figure {
 
+    /** What a drill-down selects the figure's cases by: a catalog id, a code, a part number or an enum name. */
+    private String key;
     private String labelKey;
     private String label;
     private BigDecimal count;
@@ -24,6 +26,14 @@ public class Figure {
         this.count = count;
     }
 
+    /** Sets the drill-down key and returns this figure. */
+    public Figure keyed(Object value) {
+        key = value == null ? null : value.toString();
+        return this;
+    }
+
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
     public String getLabelKey() { return labelKey; }
     public void setLabelKey(String labelKey) { this.labelKey = labelKey; }
     public String getLabel() { return label; }

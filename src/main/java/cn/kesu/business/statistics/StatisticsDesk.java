@@ -1,5 +1,7 @@
 package cn.kesu.business.statistics;
 
+import cn.kesu.business.complaint.CaseQueries;
+import cn.kesu.business.complaint.CaseRow;
 import cn.kesu.business.complaint.WorkingCalendar;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.model.user.Roles;
@@ -14,11 +16,14 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The GM office's 客诉案件统计表: any month live, and the month's snapshot — generated on the first
@@ -32,11 +37,14 @@ public class StatisticsDesk {
     /** The timer's name for itself in the snapshots it generates. */
     static final String TIMER = "timer";
 
+    /** A screenful of cases behind a figure; the ledger reaches the rest. */
+    public static final int DRILL_LIMIT = 1000;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    MonthlyStatistics statistics;
+    ComplaintStatistics statistics;
 
     @Inject
     WorkingCalendar calendar;
@@ -49,6 +57,32 @@ public class StatisticsDesk {
 
     public MonthlyFigures live(@NotNull YearMonth month) {
         return statistics.of(month);
+    }
+
+    /** 客户投诉处理年报表, always live. */
+    public YearlyFigures year(@NotNull Year year) {
+        return statistics.of(year);
+    }
+
+    /**
+     * Drill-down: the cases closed in the period that a figure counts, newest first, at most
+     * {@link #DRILL_LIMIT}. An unreadable key selects nothing.
+     */
+    public List<CaseRow> cases(@NotNull Period period, @NotNull Dimension dimension, String key) {
+        String jpql = CaseQueries.ROW + " where c.closedAt >= :from and c.closedAt < :to"
+                + (dimension.condition() == null ? "" : " and " + dimension.condition()) + " order by c.closedAt desc, c.id desc";
+        TypedQuery<CaseRow> query = em.createQuery(jpql, CaseRow.class).setParameter("from", period.from())
+                .setParameter("to", period.to());
+        if (dimension.condition() != null) {
+            Object parameter;
+            try {
+                parameter = dimension.parameter(key);
+            } catch (IllegalArgumentException | NullPointerException unreadable) {
+                return List.of();
+            }
+            query.setParameter("key", parameter);
+        }
+        return query.setMaxResults(DRILL_LIMIT).getResultList();
     }
 
     /** The stored snapshot, or null if the month has none yet. */

@@ -37,13 +37,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * About 30 demo cases spread over every step, domestic and foreign, laid out over the last month so
- * that some are overdue. They are built with the domain's own moves and signed by the demo users, so
+ * that some are overdue, and two more closed last month. They are built with the domain's own moves and signed by the demo users, so
  * they look and behave like cases worked through the screens.
  */
 @Dependent
@@ -110,6 +111,16 @@ public class DemoCases {
             if (complaint.isNumbered() && complaint.getSeverity().isMajorOrWorse()) {
                 em.persist(new SeverityNotice(complaint, SeverityReason.QA_FINDING, null, complaint.getAcceptedAt()));
             }
+        }
+        // Two cases opened on the 3rd of last month and closed in it: a finished month for the monthly
+        // report, the yearly trend and the penalty notices (奖罚通知单 are made from last month's cases).
+        Instant lastMonth = YearMonth.now(clock).minusMonths(1).atDay(3).atTime(9, 0).atZone(clock.getZone()).toInstant();
+        for (int i = 30; i < 32; i++) {
+            Instant start = lastMonth.plus(Duration.ofHours(i - 30));
+            Complaint complaint = Complaint.draft(customers.get(i % customers.size()), types.get(i % types.size()),
+                    slip(i, start), "business", start);
+            em.persist(complaint);
+            walk(complaint, Step.CLOSED, i, start, cause, Map.of(painting, 70, i % 2 == 0 ? supplier : moulding, 30));
         }
     }
 

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -104,7 +103,7 @@ public class StatisticsView implements Serializable {
             labels.add(feedback.text(department.getLabelKey()));
             rates.add(department.getRate());
         }
-        return chart(labels, Json.createArrayBuilder().add(dataset("bar", feedback.text("statistics.onTimeRate"), rates,
+        return ChartJson.chart(labels, Json.createArrayBuilder().add(ChartJson.dataset("bar", feedback.text("statistics.onTimeRate"), rates,
                 "#2e7d32", "y")), false);
     }
 
@@ -118,32 +117,11 @@ public class StatisticsView implements Serializable {
             running.add(row.getCumulative() == null ? BigDecimal.ZERO : row.getCumulative());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(dataset("bar", feedback.text(titleKey), counts, "#1565c0", "y"));
+                .add(ChartJson.dataset("bar", feedback.text(titleKey), counts, "#1565c0", "y"));
         if (cumulative) {
-            datasets.add(dataset("line", feedback.text("statistics.cumulative"), running, "#c62828", "percent"));
+            datasets.add(ChartJson.dataset("line", feedback.text("statistics.cumulative"), running, "#c62828", "percent"));
         }
-        return chart(labels, datasets, cumulative);
-    }
-
-    private static JsonObjectBuilder dataset(String type, String label, JsonArrayBuilder data, String colour,
-                                             String axis) {
-        // Lines are drawn over the bars (lower order on top).
-        return Json.createObjectBuilder().add("type", type).add("order", "line".equals(type) ? 0 : 1)
-                .add("label", label).add("data", data)
-                .add("backgroundColor", colour).add("borderColor", colour).add("yAxisID", axis);
-    }
-
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean percentAxis) {
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("position", "left"));
-        if (percentAxis) {
-            scales.add("percent", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100)
-                    .add("position", "right"));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales))
-                .build().toString();
+        return ChartJson.chart(labels, datasets, cumulative);
     }
 
     private YearMonth chosenMonth() {
@@ -164,6 +142,11 @@ public class StatisticsView implements Serializable {
             feedback.refused(refusal);
         }
         show();
+    }
+
+    /** The month as the drill-down and the PDF name it. */
+    public String getPeriod() {
+        return chosenMonth().toString();
     }
 
     public boolean isSnapshotShown() { return snapshotShown; }

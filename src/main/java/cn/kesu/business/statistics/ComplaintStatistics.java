@@ -10,20 +10,21 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Computes the 客诉案件统计表 of the cases closed (结案 or 不成立结案) in a month, every figure by a
- * group-by query in the database — never by loading cases. Months run midnight to midnight in the
- * company's time zone (the clock's).
+ * Computes the 客诉案件统计表 of the cases closed (结案 or 不成立结案) in a month and the
+ * 客户投诉处理年报表 of a year, every figure by a group-by query in the database — never by loading
+ * cases. Periods run midnight to midnight in the company's time zone (the clock's).
  */
 @ApplicationScoped
-public class MonthlyStatistics {
+public class ComplaintStatistics {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String CLOSED_IN = " c.closedAt >= :from and c.closedAt < :to";
@@ -35,32 +36,76 @@ public class MonthlyStatistics {
     Clock clock;
 
     public MonthlyFigures of(YearMonth month) {
+        Period period = Period.of(month, clock.getZone());
         MonthlyFigures figures = new MonthlyFigures();
         figures.setMonth(month.toString());
-        figures.setTotals(totals(month));
-        figures.setPreviousMonth(totals(month.minusMonths(1)));
-        figures.setSameMonthLastYear(totals(month.minusYears(1)));
-        figures.setByResponsible(withShares(rows(month, "select p.code, p.name, sum(r.sharePercent) from Responsibility r"
-                + " join r.party p join r.complaint c where" + CLOSED_IN + " group by p.code, p.name"
-                + " order by sum(r.sharePercent) desc, p.code"), row -> new Figure(null, row[0] + " " + row[1],
-                percentToCount(row[2]))));
-        figures.setByCategory(withShares(rows(month, "select c.slip.category, count(c) from Complaint c where" + CLOSED_IN
-                + " group by c.slip.category order by count(c) desc"), row -> new Figure(
-                "category." + row[0], null, count(row[1]))));
-        figures.setByCustomer(withShares(rows(month, "select cu.code, cu.name, count(c) from Complaint c join c.customer cu"
-                + " where" + CLOSED_IN + " group by cu.code, cu.name order by count(c) desc, cu.code"),
-                row -> new Figure(null, row[0] + " " + row[1], count(row[2]))));
-        figures.setByPart(withShares(rows(month, "select c.slip.partNo, count(c) from Complaint c where" + CLOSED_IN
-                + " group by c.slip.partNo order by count(c) desc, c.slip.partNo"),
-                row -> new Figure(null, (String) row[0], count(row[1]))));
-        figures.setPareto(cumulate(withShares(rows(month, "select a.code, a.name, count(c) from Complaint c"
-                + " join c.abnormalityType a where" + CLOSED_IN + " group by a.code, a.name order by count(c) desc, a.code"),
-                row -> new Figure(null, row[0] + " " + row[1], count(row[2])))));
-        figures.setDepartments(departments(month));
+        figures.setTotals(totals(period));
+        figures.setPreviousMonth(totals(Period.of(month.minusMonths(1), clock.getZone())));
+        figures.setSameMonthLastYear(totals(Period.of(month.minusYears(1), clock.getZone())));
+        figures.setByResponsible(byResponsible(period));
+        figures.setByCategory(byCategory(period));
+        figures.setByCustomer(byCustomer(period));
+        figures.setByPart(byPart(period));
+        figures.setPareto(pareto(period));
+        figures.setDepartments(departments(period));
         return figures;
     }
 
-    Totals totals(YearMonth month) {
+    /** 客户投诉处理年报表: the year's breakdowns, its totals against the year before, and each month's totals. */
+    public YearlyFigures of(Year year) {
+        Period period = Period.of(year, clock.getZone());
+        YearlyFigures figures = new YearlyFigures();
+        figures.setYear(year.getValue());
+        figures.setTotals(totals(period));
+        figures.setPreviousYear(totals(Period.of(year.minusYears(1), clock.getZone())));
+        List<MonthTotals> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = year.atMonth(m);
+            months.add(new MonthTotals(month.toString(), totals(Period.of(month, clock.getZone()))));
+        }
+        figures.setMonths(months);
+        figures.setByResponsible(byResponsible(period));
+        figures.setByCategory(byCategory(period));
+        figures.setByCustomer(byCustomer(period));
+        figures.setByPart(byPart(period));
+        figures.setPareto(pareto(period));
+        figures.setDepartments(departments(period));
+        return figures;
+    }
+
+    private List<Figure> byResponsible(Period period) {
+        return withShares(rows(period, "select p.id, p.code, p.name, sum(r.sharePercent) from Responsibility r"
+                + " join r.party p join r.complaint c where" + CLOSED_IN + " group by p.id, p.code, p.name"
+                + " order by sum(r.sharePercent) desc, p.code"), row -> new Figure(null, row[1] + " " + row[2],
+                percentToCount(row[3])).keyed(row[0]));
+    }
+
+    private List<Figure> byCategory(Period period) {
+        return withShares(rows(period, "select c.slip.category, count(c) from Complaint c where" + CLOSED_IN
+                + " group by c.slip.category order by count(c) desc"), row -> new Figure(
+                "category." + row[0], null, count(row[1])).keyed(row[0]));
+    }
+
+    private List<Figure> byCustomer(Period period) {
+        return withShares(rows(period, "select cu.code, cu.name, count(c) from Complaint c join c.customer cu"
+                + " where" + CLOSED_IN + " group by cu.code, cu.name order by count(c) desc, cu.code"),
+                row -> new Figure(null, row[0] + " " + row[1], count(row[2])).keyed(row[0]));
+    }
+
+    private List<Figure> byPart(Period period) {
+        return withShares(rows(period, "select c.slip.partNo, count(c) from Complaint c where" + CLOSED_IN
+                + " group by c.slip.partNo order by count(c) desc, c.slip.partNo"),
+                row -> new Figure(null, (String) row[0], count(row[1])).keyed(row[0]));
+    }
+
+    private List<Figure> pareto(Period period) {
+        return cumulate(withShares(rows(period, "select a.id, a.code, a.name, count(c) from Complaint c"
+                + " join c.abnormalityType a where" + CLOSED_IN + " group by a.id, a.code, a.name"
+                + " order by count(c) desc, a.code"), row -> new Figure(null, row[1] + " " + row[2], count(row[3]))
+                .keyed(row[0])));
+    }
+
+    Totals totals(Period month) {
         Object[] row = query(month, "select count(c), coalesce(sum(case when c.qa.established = true then 1 else 0 end), 0),"
                 + " coalesce(sum(c.slip.defectQuantity), 0), coalesce(sum(c.consolidation.claimAmount), 0),"
                 + " coalesce(sum(c.consolidation.lossAmount), 0) from Complaint c where" + CLOSED_IN, Object[].class)
@@ -69,7 +114,7 @@ public class MonthlyStatistics {
                 decimal(row[3]), decimal(row[4]));
     }
 
-    private List<DepartmentFigures> departments(YearMonth month) {
+    private List<DepartmentFigures> departments(Period month) {
         Map<Department, DepartmentFigures> byDepartment = new EnumMap<>(Department.class);
         for (Object[] row : rows(month, "select s.holderDepartment, count(s),"
                 + " sum(case when s.finishedAt <= s.dueAt then 1 else 0 end) from StepRecord s join s.complaint c"
@@ -94,14 +139,12 @@ public class MonthlyStatistics {
         return byDepartment.computeIfAbsent(department, d -> new DepartmentFigures(d.name()));
     }
 
-    private List<Object[]> rows(YearMonth month, String jpql) {
-        return query(month, jpql, Object[].class).getResultList();
+    private List<Object[]> rows(Period period, String jpql) {
+        return query(period, jpql, Object[].class).getResultList();
     }
 
-    private <T> TypedQuery<T> query(YearMonth month, String jpql, Class<T> type) {
-        Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
-        return em.createQuery(jpql, type).setParameter("from", from).setParameter("to", to);
+    private <T> TypedQuery<T> query(Period period, String jpql, Class<T> type) {
+        return em.createQuery(jpql, type).setParameter("from", period.from()).setParameter("to", period.to());
     }
 
     private static List<Figure> withShares(List<Object[]> rows, Function<Object[], Figure> figure) {

@@ -1,0 +1,61 @@
+package cn.kesu.view.statistics;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.penalty.PenaltyDesk;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The signed 奖罚通知单 ({@code /app/statistics/penalty/{id}.pdf}, approved notices only) and the month's
+ * 人事公布单 ({@code /app/statistics/hr/2025-05.pdf}).
+ */
+@WebServlet({"/app/statistics/penalty/*", "/app/statistics/hr/*"})
+public class PenaltyServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern NOTICE = Pattern.compile("/(\\d{1,18})\\.pdf");
+    private static final Pattern MONTH = Pattern.compile("/(\\d{4}-\\d{2})\\.pdf");
+
+    @Inject
+    transient PenaltyDesk desk;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean hr = request.getServletPath().endsWith("/hr");
+        Matcher path = (hr ? MONTH : NOTICE).matcher(String.valueOf(request.getPathInfo()));
+        if (!path.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] pdf;
+        try {
+            pdf = hr ? desk.hrList(YearMonth.parse(path.group(1))) : desk.notice(Long.valueOf(path.group(1)));
+        } catch (DateTimeParseException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException | RuleViolation e) {
+            // Not approved yet, or not the caller's to read.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (pdf == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"kesu-" + (hr ? "hr-" : "penalty-")
+                + path.group(1) + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+}

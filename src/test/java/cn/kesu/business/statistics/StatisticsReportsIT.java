@@ -1,0 +1,140 @@
+package cn.kesu.business.statistics;
+
+import static cn.kesu.support.MovableClock.shanghai;
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.business.complaint.CaseRow;
+import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Deployments;
+import cn.kesu.support.MovableClock;
+import com.lowagie.text.pdf.PdfReader;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 客户投诉处理年报表, drill-down and the report PDFs on a known data set: in 2021, two established cases
+ * closed in February and one not established in March (no other test closes cases in 2021).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatisticsReportsIT {
+
+    private static final Year YEAR = Year.of(2021);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withCallers();
+    }
+
+    @Inject
+    CaseFixture fixture;
+
+    @Inject
+    MovableClock clock;
+
+    @EJB
+    StatisticsDesk desk;
+
+    @EJB
+    StatisticsDocuments documents;
+
+    @Inject
+    PdfSigning signing;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private Long closedInFebruary(int day) throws Exception {
+        clock.set(shanghai(2021, 2, day, 9, 0));
+        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("1000")));
+        fixture.execute(id);
+        fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "结案", CaseFixture.PASSWORD));
+        return id;
+    }
+
+    private Long invalidInMarch() throws Exception {
+        clock.set(shanghai(2021, 3, 10, 9, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        fixture.investigate(id, fixture.qaFindings(false, false, Severity.GENERAL));
+        fixture.check(id);
+        fixture.handle(id);
+        fixture.consolidate(id, BigDecimal.ZERO);
+        return id;
+    }
+
+    @Test
+    void theYearlyReportAddsUpTheMonthsAndEveryFigureDrillsDownToItsCases() throws Exception {
+        fixture.withCatalogs();
+        Long first = closedInFebruary(8);
+        Long second = closedInFebruary(15);
+        Long invalid = invalidInMarch();
+        clock.reset();
+
+        YearlyFigures year = fixture.gm.call(() -> desk.year(YEAR));
+
+        assertEquals(12, year.getMonths().size());
+        assertEquals(2, year.getMonths().get(1).getTotals().getCases(), "February");
+        assertEquals(1, year.getMonths().get(2).getTotals().getCases(), "March");
+        assertEquals(3, year.getTotals().getCases());
+        assertEquals(year.getTotals().getCases(), year.getMonths().stream().mapToLong(m -> m.getTotals().getCases()).sum());
+        assertEquals(0, new BigDecimal("2000").compareTo(year.getTotals().getClaim()));
+        assertEquals(0, year.getPreviousYear().getCases());
+        assertEquals(0, new BigDecimal("100").compareTo(year.getByCategory().stream().map(Figure::getPercent)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)), "shares add up to 100 %");
+        assertEquals(0, new BigDecimal("100.00").compareTo(year.getPareto().get(year.getPareto().size() - 1).getCumulative()));
+
+        Period whole = Period.of(YEAR, ZONE);
+        assertEquals(Set.of(first, second, invalid), ids(fixture.gm.call(() -> desk.cases(whole, Dimension.ALL, null))));
+        Figure painting = year.getByResponsible().stream().filter(f -> f.getLabel().contains(fixture.painting.getCode()))
+                .findFirst().orElseThrow();
+        assertEquals(String.valueOf(fixture.painting.getId()), painting.getKey());
+        assertEquals(0, new BigDecimal("1.40").compareTo(painting.getCount()), "70 % of two cases");
+        assertEquals(Set.of(first, second), ids(fixture.gm.call(() -> desk.cases(whole, Dimension.RESPONSIBLE, painting.getKey()))),
+                "the cases behind the weighted figure");
+        Period february = Period.of(YearMonth.of(2021, 2), ZONE);
+        Figure type = fixture.gmOffice.call(() -> desk.live(YearMonth.of(2021, 2))).getPareto().get(0);
+        assertEquals(Set.of(first, second), ids(fixture.gmOffice.call(() -> desk.cases(february, Dimension.ABNORMALITY, type.getKey()))));
+        assertEquals(Set.of(first, second, invalid), ids(fixture.auditor.call(() -> desk.cases(whole, Dimension.DEPARTMENT, "QA"))));
+        assertEquals(Set.of(invalid), ids(fixture.auditor.call(() -> desk.cases(Period.of(YearMonth.of(2021, 3), ZONE),
+                Dimension.CATEGORY, "QUALITY"))));
+        assertTrue(fixture.gm.call(() -> desk.cases(whole, Dimension.RESPONSIBLE, "not-a-number")).isEmpty());
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> desk.year(YEAR)));
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> desk.cases(whole, Dimension.ALL, null)));
+    }
+
+    @Test
+    void theMonthlyAndYearlyReportsPrintAsSignedPdfs() throws Exception {
+        byte[] month = fixture.gmOffice.call(() -> documents.month(YearMonth.of(2021, 2)));
+        byte[] year = fixture.auditor.call(() -> documents.year(YEAR));
+
+        assertTrue(signing.check(month).valid() && signing.check(year).valid(), "signed with the company key");
+        assertTrue(new PdfReader(year).getNumberOfPages() >= 1);
+        assertTrue(new PdfReader(month).getInfo().get("kesu-report").contains("客诉案件统计表"));
+        assertTrue(new PdfReader(year).getInfo().get("kesu-report").contains("客户投诉处理年报表"));
+        assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> documents.year(YEAR)));
+    }
+
+    private static Set<Long> ids(List<CaseRow> rows) {
+        return Set.copyOf(rows.stream().map(CaseRow::getId).toList());
+    }
+}
