@@ -1,5 +1,6 @@
 package cn.kesu.bench;
 
+import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.support.AsGmOffice;
 import cn.kesu.support.Deployments;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * The 客诉案件统计表 of one month within 1,000,000 closed cases (KESU_BENCH_CLOSED_CASES) spread over
  * the twelve months before this one on PostgreSQL, each with a responsibility split, an abnormality
- * type and its QA step: the application's figures against the same aggregations as raw SQL.
+ * type and its QA step: the application's figures of a month, and of a year, against the same
+ * aggregations as raw SQL.
  * Run with {@code mvn verify -Pbench,postgresql | grep BENCH}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -85,24 +88,51 @@ class StatisticsBench {
                 Measure.of(2, 10, () -> raw(month, zone))));
     }
 
-    private int raw(YearMonth month, ZoneId zone) throws SQLException {
+    /** 客户投诉处理年报表 of the year holding most of the cases: twelve monthly totals, the year before, the breakdowns. */
+    @Test
+    void yearlyStatisticsTimes() throws Exception {
+        int closed = Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_CLOSED_CASES", "1000000"));
+        ensure(closed);
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Year year = Year.from(YearMonth.now(zone).minusMonths(6));
+        print("cases closed in " + year + ": " + gmOffice.call(() -> desk.year(year)).getTotals().getCases());
+        print(Measure.line("yearly statistics (all figures of one year)",
+                Measure.of(2, 10, () -> gmOffice.call(() -> desk.year(year))),
+                Measure.of(2, 10, () -> rawYear(year, zone))));
+    }
+
+    private int rawYear(Year year, ZoneId zone) throws SQLException {
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
-            for (YearMonth totals : List.of(month.minusMonths(1), month.minusYears(1))) {
-                rows += run(c, RAW.get(0), totals, zone);
+            for (int m = 1; m <= 12; m++) {
+                rows += run(c, RAW.get(0), Period.of(year.atMonth(m), zone));
             }
-            for (String sql : RAW) {
-                rows += run(c, sql, month, zone);
+            rows += run(c, RAW.get(0), Period.of(year.minusYears(1), zone));
+            for (String sql : RAW.subList(1, RAW.size())) {
+                rows += run(c, sql, Period.of(year, zone));
             }
         }
         return rows;
     }
 
-    private static int run(Connection c, String sql, YearMonth month, ZoneId zone) throws SQLException {
+    private int raw(YearMonth month, ZoneId zone) throws SQLException {
+        int rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (YearMonth totals : List.of(month.minusMonths(1), month.minusYears(1))) {
+                rows += run(c, RAW.get(0), Period.of(totals, zone));
+            }
+            for (String sql : RAW) {
+                rows += run(c, sql, Period.of(month, zone));
+            }
+        }
+        return rows;
+    }
+
+    private static int run(Connection c, String sql, Period period) throws SQLException {
         int rows = 0;
         try (PreparedStatement query = c.prepareStatement(sql)) {
-            query.setTimestamp(1, Timestamp.from(month.atDay(1).atStartOfDay(zone).toInstant()));
-            query.setTimestamp(2, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
+            query.setTimestamp(1, Timestamp.from(period.from()));
+            query.setTimestamp(2, Timestamp.from(period.to()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     rows++;

@@ -42,13 +42,7 @@ public class ComplaintStatistics {
         figures.setTotals(totals(period));
         figures.setPreviousMonth(totals(Period.of(month.minusMonths(1), clock.getZone())));
         figures.setSameMonthLastYear(totals(Period.of(month.minusYears(1), clock.getZone())));
-        figures.setByResponsible(byResponsible(period));
-        figures.setByCategory(byCategory(period));
-        figures.setByCustomer(byCustomer(period));
-        figures.setByPart(byPart(period));
-        figures.setPareto(pareto(period));
-        figures.setDepartments(departments(period));
-        return figures;
+        return breakdowns(figures, period);
     }
 
     /** 客户投诉处理年报表: the year's breakdowns, its totals against the year before, and each month's totals. */
@@ -64,6 +58,10 @@ public class ComplaintStatistics {
             months.add(new MonthTotals(month.toString(), totals(Period.of(month, clock.getZone()))));
         }
         figures.setMonths(months);
+        return breakdowns(figures, period);
+    }
+
+    private <F extends ReportFigures> F breakdowns(F figures, Period period) {
         figures.setByResponsible(byResponsible(period));
         figures.setByCategory(byCategory(period));
         figures.setByCustomer(byCustomer(period));

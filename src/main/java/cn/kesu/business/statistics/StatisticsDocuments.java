@@ -44,8 +44,7 @@ public class StatisticsDocuments {
                 + state, snapshot != null && snapshot.isConfirmed() ? null : "未确认", COPIES)
                 .section("总计", TOTALS, List.of(totals("本月", f.getTotals()), totals("上月", f.getPreviousMonth()),
                         totals("去年同月", f.getSameMonthLastYear())));
-        breakdowns(pdf, f.getByResponsible(), f.getByCategory(), f.getByCustomer(), f.getByPart(), f.getPareto(),
-                f.getDepartments());
+        breakdowns(pdf, f);
         return signing.sign(pdf.render(), "客诉案件统计表 " + month);
     }
 
@@ -58,25 +57,22 @@ public class StatisticsDocuments {
         ReportPdf pdf = new ReportPdf("客户投诉处理年报表", year + " 年结案案件 · 即时数据", null, COPIES)
                 .section("总计", TOTALS, List.of(totals("本年", f.getTotals()), totals("上年", f.getPreviousYear())))
                 .section("各月趋势", TOTALS, months);
-        breakdowns(pdf, f.getByResponsible(), f.getByCategory(), f.getByCustomer(), f.getByPart(), f.getPareto(),
-                f.getDepartments());
+        breakdowns(pdf, f);
         return signing.sign(pdf.render(), "客户投诉处理年报表 " + year);
     }
 
-    private static void breakdowns(ReportPdf pdf, List<Figure> responsible, List<Figure> categories,
-                                   List<Figure> customers, List<Figure> parts, List<Figure> pareto,
-                                   List<DepartmentFigures> departments) {
-        pdf.section("责任单位（依责任比例加权）", List.of("责任单位 / 供应商", "件数", "占比 %"), figures(responsible));
-        pdf.section("类别", List.of("类别", "件数", "占比 %"), figures(categories));
-        pdf.section("客户", List.of("客户", "件数", "占比 %"), figures(customers));
-        pdf.section("料号", List.of("料号", "件数", "占比 %"), figures(parts));
+    private static void breakdowns(ReportPdf pdf, ReportFigures f) {
+        pdf.section("责任单位（依责任比例加权）", List.of("责任单位 / 供应商", "件数", "占比 %"), figures(f.getByResponsible()));
+        pdf.section("类别", List.of("类别", "件数", "占比 %"), figures(f.getByCategory()));
+        pdf.section("客户", List.of("客户", "件数", "占比 %"), figures(f.getByCustomer()));
+        pdf.section("料号", List.of("料号", "件数", "占比 %"), figures(f.getByPart()));
         List<List<String>> rows = new ArrayList<>();
-        for (Figure figure : pareto) {
+        for (Figure figure : f.getPareto()) {
             rows.add(List.of(label(figure), plain(figure.getCount()), plain(figure.getPercent()), plain(figure.getCumulative())));
         }
         pdf.section("异常类别柏拉图（影响度）", List.of("异常类别", "件数", "占比 %", "累计 %"), rows);
         List<List<String>> onTime = new ArrayList<>();
-        for (DepartmentFigures d : departments) {
+        for (DepartmentFigures d : f.getDepartments()) {
             onTime.add(List.of(ChineseTexts.of(d.getLabelKey()), String.valueOf(d.getSteps()), String.valueOf(d.getOnTime()),
                     plain(d.getRate()), String.valueOf(d.getReminders()), String.valueOf(d.getInvestigations())));
         }

@@ -8,18 +8,12 @@ import java.util.List;
  * trend, and the year's breakdowns as in the monthly report (responsible parties weighted by QA's
  * shares, category, customer, part number, the Pareto of abnormality types, each department's deadlines).
  */
-public class YearlyFigures {
+public class YearlyFigures extends ReportFigures {
 
     private int year;
     private Totals totals = new Totals();
     private Totals previousYear = new Totals();
     private List<MonthTotals> months = new ArrayList<>();
-    private List<Figure> byResponsible = new ArrayList<>();
-    private List<Figure> byCategory = new ArrayList<>();
-    private List<Figure> byCustomer = new ArrayList<>();
-    private List<Figure> byPart = new ArrayList<>();
-    private List<Figure> pareto = new ArrayList<>();
-    private List<DepartmentFigures> departments = new ArrayList<>();
 
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
@@ -29,16 +23,4 @@ public class YearlyFigures {
     public void setPreviousYear(Totals previousYear) { this.previousYear = previousYear; }
     public List<MonthTotals> getMonths() { return months; }
     public void setMonths(List<MonthTotals> months) { this.months = months; }
-    public List<Figure> getByResponsible() { return byResponsible; }
-    public void setByResponsible(List<Figure> byResponsible) { this.byResponsible = byResponsible; }
-    public List<Figure> getByCategory() { return byCategory; }
-    public void setByCategory(List<Figure> byCategory) { this.byCategory = byCategory; }
-    public List<Figure> getByCustomer() { return byCustomer; }
-    public void setByCustomer(List<Figure> byCustomer) { this.byCustomer = byCustomer; }
-    public List<Figure> getByPart() { return byPart; }
-    public void setByPart(List<Figure> byPart) { this.byPart = byPart; }
-    public List<Figure> getPareto() { return pareto; }
-    public void setPareto(List<Figure> pareto) { this.pareto = pareto; }
-    public List<DepartmentFigures> getDepartments() { return departments; }
-    public void setDepartments(List<DepartmentFigures> departments) { this.departments = departments; }
 }
