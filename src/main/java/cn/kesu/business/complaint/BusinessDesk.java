@@ -244,11 +244,9 @@ public class BusinessDesk {
      * Possible once the customer was told the conclusion (at execution, or after closing).
      */
     @RolesAllowed(Roles.BUSINESS)
-    public Long fileRecomplaint(@NotNull Long originalId, @Size(max = 2000) String reason) {
-        Complaint original = em.find(Complaint.class, originalId);
-        if (original == null) {
-            throw new UnknownCaseException(originalId);
-        }
+    public Long fileRecomplaint(@NotNull Long originalId, long version, @Size(max = 2000) String reason) {
+        // Locked at the version the caller saw, so a double submit files one slip, not two.
+        Complaint original = workflow.load(originalId, version);
         Step step = original.getCurrentStep();
         if (step != Step.EXECUTION && !step.isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(original), step);

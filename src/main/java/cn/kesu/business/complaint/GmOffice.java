@@ -27,6 +27,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -175,12 +176,14 @@ public class GmOffice {
 
     /** The approved result needs its figures: an amount for allowances, a quantity for goods coming back. */
     private static void requireApprovedFigures(Complaint complaint, ConsolidationInput input) {
-        if (input.dispositions().stream().anyMatch(Disposition::needsAllowanceNote)
-                && (input.claimAmount() == null || input.claimAmount().signum() <= 0)) {
+        // Enough for a document per disposition: at least a fen of the amount, a piece of the quantity each.
+        long allowances = input.dispositions().stream().filter(Disposition::needsAllowanceNote).count();
+        long returns = input.dispositions().stream().filter(Disposition::needsReturnNote).count();
+        if (allowances > 0 && (input.claimAmount() == null
+                || input.claimAmount().compareTo(new BigDecimal("0.01").multiply(BigDecimal.valueOf(allowances))) < 0)) {
             throw new ApprovedFiguresMissingException(CaseWorkflow.label(complaint), "cons.claim");
         }
-        if (input.dispositions().stream().anyMatch(Disposition::needsReturnNote)
-                && (input.returnQuantity() == null || input.returnQuantity() <= 0)) {
+        if (returns > 0 && (input.returnQuantity() == null || input.returnQuantity() < returns)) {
             throw new ApprovedFiguresMissingException(CaseWorkflow.label(complaint), "cons.returnQty");
         }
     }

@@ -44,7 +44,10 @@ public class SeverityWatch {
         }
     }
 
-    /** Whether the customer complained about this part number often enough around this complaint. */
+    /**
+     * Whether this complaint, with those the customer made about the part number in the window before it,
+     * reaches the configured count.
+     */
     public boolean isRepeat(Complaint complaint) {
         Duration window = Duration.ofDays(settings.days(SettingKey.REPEAT_WINDOW_DAYS));
         Instant received = complaint.getSlip().getReceivedAt();
@@ -52,7 +55,7 @@ public class SeverityWatch {
                         + " and c.slip.partNo = :part and c.submittedAt is not null"
                         + " and c.slip.receivedAt >= :from and c.slip.receivedAt <= :to", Long.class)
                 .setParameter("customer", complaint.getCustomer()).setParameter("part", complaint.getSlip().getPartNo())
-                .setParameter("from", received.minus(window)).setParameter("to", received.plus(window))
+                .setParameter("from", received.minus(window)).setParameter("to", received)
                 .getSingleResult();
         return complaints >= settings.days(SettingKey.REPEAT_COMPLAINTS);
     }

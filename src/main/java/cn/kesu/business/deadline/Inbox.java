@@ -41,6 +41,12 @@ public class Inbox {
     /** A screenful: the inbox is for what is current; the export and the filters reach the rest. */
     public static final int LIMIT = 1000;
 
+    /**
+     * 回访 is a call about a recent case: a case left unrated for three months (such as those closed
+     * before follow-ups were recorded here) leaves the list rather than piling up in it for good.
+     */
+    static final Duration FOLLOW_UP_HORIZON = Duration.ofDays(90);
+
     @PersistenceContext
     EntityManager em;
 
@@ -109,8 +115,9 @@ public class Inbox {
         Instant now = clock.instant();
         Duration due = Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS));
         TypedQuery<Object[]> query = em.createQuery("select c.id, c.number, c.customer.name, c.createdBy, c.closedAt"
-                + " from Complaint c where c.closedAt is not null and c.followUp.recordedAt is null"
-                + (overdueOnly ? " and c.closedAt < :overdue" : "") + " order by c.closedAt", Object[].class);
+                + " from Complaint c where c.closedAt >= :horizon and c.followUp.recordedAt is null"
+                + (overdueOnly ? " and c.closedAt < :overdue" : "") + " order by c.closedAt desc", Object[].class)
+                .setParameter("horizon", now.minus(FOLLOW_UP_HORIZON));
         if (overdueOnly) {
             query.setParameter("overdue", now.minus(due));
         }
@@ -144,8 +151,9 @@ public class Inbox {
             count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closedAt is null",
                     Long.class).getSingleResult();
             count += em.createQuery("select count(c) from Complaint c where c.closedAt < :overdue"
-                            + " and c.followUp.recordedAt is null", Long.class)
+                            + " and c.closedAt >= :horizon and c.followUp.recordedAt is null", Long.class)
                     .setParameter("overdue", clock.instant().minus(Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS))))
+                    .setParameter("horizon", clock.instant().minus(FOLLOW_UP_HORIZON))
                     .getSingleResult();
         }
         if (session.isCallerInRole(Role.GM.roleName())) {

@@ -96,7 +96,9 @@ public class MailClaims {
         int attemptsBefore = em.createQuery("select n.mail.attempts from " + kind.entityName() + " n where n.id = :id",
                 Integer.class).setParameter("id", id).getSingleResult();
         Duration wait = Duration.ofMinutes(5L * (attemptsBefore + 1));
-        Instant retry = hours.nextOpen(now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait));
+        Instant later = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        // A major-case notice keeps its 24-hour promise: its retries do not wait for working hours.
+        Instant retry = kind == Kind.SEVERITY ? later : hours.nextOpen(later);
         String error = why == null ? "?" : why.substring(0, Math.min(why.length(), 500));
         em.createQuery("update " + kind.entityName() + " n set n.mail.dueAt = :retry, n.mail.claimedUntil = null,"
                         + " n.mail.attempts = n.mail.attempts + 1, n.mail.error = :error where n.id = :id")

@@ -1,6 +1,7 @@
 package cn.kesu.business.execution;
 
 import cn.kesu.business.complaint.CaseWorkflow;
+import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
@@ -112,6 +113,9 @@ public class AccountingDesk {
         }
         if (claim.isSettled()) {
             throw new ClaimSettledException(claim.getSupplier().getLabel());
+        }
+        if (claim.getComplaint().isRecused(caller())) {
+            throw new RecusedException(CaseWorkflow.label(claim.getComplaint()), caller());
         }
         if (paid.compareTo(claim.getAmount()) > 0) {
             throw new SettlementAboveClaimException(claim.getAmount().toPlainString());

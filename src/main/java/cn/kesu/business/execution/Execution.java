@@ -22,14 +22,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The rules every execution document follows, whichever department acts: a document only for a
  * disposition the approver approved, one per disposition, within the approved amount or quantity
- * (the approved result is the ceiling, 不得超越核决权限), and 结案 only once every disposition is done.
+ * (the approved result is the ceiling, 不得超越核决权限) and leaving something for each disposition of
+ * the same pool still to come (an allowance and a compensation share the amount, returns, exchanges and
+ * rework the quantity), and 结案 only once every disposition is done.
  */
 @ApplicationScoped
 public class Execution {
+
+    private static final BigDecimal FEN = new BigDecimal("0.01");
 
     @PersistenceContext
     EntityManager em;
@@ -73,8 +78,12 @@ public class Execution {
         if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
             throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
         }
+        // Every other approved allowance-type disposition still needs a note of at least a fen.
+        long othersWaiting = waiting(complaint, Disposition::needsAllowanceNote, issued.stream()
+                .map(AllowanceNote::getDisposition).toList()) - 1;
         BigDecimal remaining = complaint.getConsolidation().approvedAmount()
-                .subtract(issued.stream().map(AllowanceNote::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .subtract(issued.stream().map(AllowanceNote::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .subtract(FEN.multiply(BigDecimal.valueOf(othersWaiting)));
         if (amount.compareTo(remaining) > 0) {
             throw new AmountAboveApprovedException(CaseWorkflow.label(complaint), remaining.max(BigDecimal.ZERO));
         }
@@ -86,11 +95,20 @@ public class Execution {
         if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
             throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
         }
+        // Every other approved return-type disposition still needs a note of at least one piece.
+        long othersWaiting = waiting(complaint, Disposition::needsReturnNote, issued.stream()
+                .map(ReturnNote::getDisposition).toList()) - 1;
         int remaining = complaint.getConsolidation().approvedReturnQuantity()
-                - issued.stream().mapToInt(ReturnNote::getApprovedQuantity).sum();
+                - issued.stream().mapToInt(ReturnNote::getApprovedQuantity).sum() - (int) othersWaiting;
         if (quantity > remaining) {
             throw new QuantityAboveApprovedException(CaseWorkflow.label(complaint), Math.max(remaining, 0));
         }
+    }
+
+    /** How many approved dispositions of the kind have no document yet. */
+    private static long waiting(Complaint complaint, Predicate<Disposition> kind, List<Disposition> documented) {
+        return complaint.getConsolidation().getDispositions().stream().filter(kind)
+                .filter(d -> !documented.contains(d)).count();
     }
 
     /** 仅说明 must be among the approved dispositions, and acknowledged once. */

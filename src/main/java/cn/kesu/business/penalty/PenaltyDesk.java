@@ -3,6 +3,7 @@ package cn.kesu.business.penalty;
 import cn.kesu.business.common.ChineseTexts;
 import cn.kesu.business.complaint.CaseWorkflow;
 import cn.kesu.business.complaint.ElectronicSignature;
+import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.business.complaint.TextRequiredException;
 import cn.kesu.business.complaint.UnknownCatalogEntryException;
 import cn.kesu.business.execution.StaleRecordException;
@@ -104,6 +105,9 @@ public class PenaltyDesk {
                 throw new CaseNotInMonthException(complaint == null ? "#" + caseId : CaseWorkflow.label(complaint),
                         month.toString());
             }
+            if (complaint.isRecused(caller())) {
+                throw new RecusedException(CaseWorkflow.label(complaint), caller());
+            }
             cases.add(complaint);
         }
         PenaltyNotice notice = new PenaltyNotice(month.toString(), input.kind(), unit,
@@ -133,6 +137,11 @@ public class PenaltyDesk {
         }
         if (notice.getStatus() != PenaltyStatus.PROPOSED) {
             throw new PenaltyDecidedException(number(notice));
+        }
+        for (Complaint complaint : notice.getCases()) {
+            if (complaint.isRecused(caller())) {
+                throw new RecusedException(CaseWorkflow.label(complaint), caller());
+            }
         }
         String why = null;
         if (!approve) {

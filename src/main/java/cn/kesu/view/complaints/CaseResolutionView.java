@@ -144,7 +144,8 @@ public class CaseResolutionView implements Serializable {
     }
 
     public String recomplain() {
-        Long created = call("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), reason));
+        Long created = call("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), version(),
+                reason));
         return created == null ? null : "/app/complaints/case.xhtml?id=" + created + "&faces-redirect=true";
     }
 

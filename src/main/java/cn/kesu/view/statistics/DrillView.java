@@ -4,10 +4,11 @@ import cn.kesu.business.complaint.CaseRow;
 import cn.kesu.business.statistics.Dimension;
 import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -17,18 +18,21 @@ import java.util.List;
  * {@code by} (a {@link Dimension}) and {@code key} come from the figure's link.
  */
 @Named
-@RequestScoped
-public class DrillView {
+@ViewScoped
+public class DrillView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    StatisticsDesk desk;
+    transient StatisticsDesk desk;
 
     @Inject
-    Clock clock;
+    transient Clock clock;
 
     private String period;
     private String by;
     private String key;
+    // Kept for the view, so the table pages and sorts by ajax over the same rows.
     private List<CaseRow> cases;
 
     public List<CaseRow> getCases() {

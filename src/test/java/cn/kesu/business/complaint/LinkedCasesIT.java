@@ -71,7 +71,7 @@ class LinkedCasesIT {
     void aCustomerWhoDoesNotAcceptGetsALinkedSlipOneSeverityLevelHigherWithTheOriginalsData() throws Exception {
         Long original = fixture.closed(fixture.domestic);
 
-        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, "客户要求全数退货"));
+        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, fixture.version(original), "客户要求全数退货"));
 
         Complaint linked = fixture.load(copy);
         Complaint was = fixture.load(original);
@@ -93,7 +93,7 @@ class LinkedCasesIT {
         Long major = fixture.atExecution(fixture.domestic, fixture.consolidation(java.math.BigDecimal.ZERO,
                 java.util.Set.of(cn.kesu.model.complaint.Disposition.EXPLANATION_ONLY), null),
                 fixture.qaFindings(true, false, Severity.MAJOR));
-        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(major, "客户不接受说明"));
+        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(major, fixture.version(major), "客户不接受说明"));
         assertEquals(Severity.CRISIS, fixture.load(copy).getSeverity());
 
         fixture.business.run(() -> fixture.businessDesk.submit(copy, fixture.version(copy), "再投诉", CaseFixture.PASSWORD));
@@ -106,13 +106,18 @@ class LinkedCasesIT {
     void aRecomplaintIsRefusedBeforeTheCustomerWasToldTheConclusionOrWithoutAReasonOrToOtherRoles() throws Exception {
         Long open = fixture.atQa(fixture.domestic);
         assertRefused(WrongStepException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.fileRecomplaint(open, "不接受")));
+                fixture.businessDesk.fileRecomplaint(open, fixture.version(open), "不接受")));
         Long closed = fixture.closed(fixture.domestic);
         assertRefused(TextRequiredException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.fileRecomplaint(closed, " ")));
+                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), " ")));
         assertRefused(EJBAccessException.class, () -> fixture.qa.call(() ->
-                fixture.businessDesk.fileRecomplaint(closed, "不接受")));
+                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), "不接受")));
         assertTrue(fixture.auditor.call(() -> queries.continuations(closed)).isEmpty());
+        long seen = fixture.version(closed);
+        fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受"));
+        assertRefused(StaleCaseException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受")));
+        assertEquals(1, fixture.auditor.call(() -> queries.continuations(closed)).size(), "a double submit files one slip");
     }
 
     @Test

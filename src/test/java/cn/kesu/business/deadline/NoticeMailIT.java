@@ -161,6 +161,22 @@ class NoticeMailIT {
         }
     }
 
+    @Test
+    void aMajorCaseNoticeThatTheRelayRefusedAtNightIsRetriedThatNightNotOnMonday() throws Exception {
+        fixture.withCatalogs();
+        clock.set(shanghai(2026, 3, 13, 9, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        clock.set(shanghai(2026, 3, 13, 23, 0));
+        fixture.investigate(id, fixture.qaFindings(true, false, cn.kesu.model.complaint.Severity.CRISIS));
+
+        mail.sendDue();
+
+        var notice = notices.severityNotices(id).get(0);
+        assertNull(notice.getMail().getSentAt(), "no relay is listening");
+        assertEquals(1, notice.getMail().getAttempts());
+        assertEquals(shanghai(2026, 3, 13, 23, 5).toInstant(), notice.getMail().getDueAt(), "five minutes, Friday night");
+    }
+
     /** Everything due, including other tests' notices, in as many rounds as it takes. */
     private void sendAll() {
         for (int round = 0; round < 50 && mail.sendDue() > 0; round++) {

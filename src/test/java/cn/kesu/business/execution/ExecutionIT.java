@@ -253,6 +253,37 @@ class ExecutionIT {
     }
 
     @Test
+    void aNoteLeavesSomethingForEachDispositionOfItsPoolStillToCome() throws Exception {
+        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500"),
+                Set.of(Disposition.ALLOWANCE, Disposition.COMPENSATION, Disposition.RETURN, Disposition.REWORK), 10));
+
+        AmountAboveApprovedException amount = assertRefused(AmountAboveApprovedException.class, () -> fixture.business
+                .call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id), Disposition.ALLOWANCE,
+                        new BigDecimal("3500"), "折让", PASSWORD)));
+        assertEquals("3499.99", amount.arguments()[1], "a fen stays for the compensation");
+        QuantityAboveApprovedException quantity = assertRefused(QuantityAboveApprovedException.class,
+                () -> issueReturn(id, 10));
+        assertEquals(9, quantity.arguments()[1], "a piece stays for the rework");
+        fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id), Disposition.ALLOWANCE,
+                new BigDecimal("3000"), "折让", PASSWORD));
+        fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id), Disposition.COMPENSATION,
+                new BigDecimal("500"), "赔款", PASSWORD));
+        issueReturn(id, 7);
+        fixture.business.call(() -> fixture.businessDesk.issueReturnNote(id, fixture.version(id), Disposition.REWORK, 3,
+                "重处理", "挑选后重工", PASSWORD));
+        assertEquals(2, fixture.auditor.call(() -> queries.returnNotes(id)).size());
+
+        Long tooLittle = fixture.atQa(fixture.domestic);
+        fixture.investigate(tooLittle, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(tooLittle);
+        fixture.check(tooLittle);
+        fixture.handle(tooLittle);
+        assertRefused(ApprovedFiguresMissingException.class, () -> fixture.gmOffice.run(() -> fixture.gmOfficeDesk
+                .consolidate(tooLittle, fixture.version(tooLittle), fixture.consolidation(new BigDecimal("500"),
+                        Set.of(Disposition.RETURN, Disposition.EXCHANGE), 1), "综合意见", PASSWORD)));
+    }
+
+    @Test
     void anExplanationOnlyClosesOnceTheCustomerAcknowledgedIt() throws Exception {
         Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(BigDecimal.ZERO,
                 Set.of(Disposition.EXPLANATION_ONLY), null));
