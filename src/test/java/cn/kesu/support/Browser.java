@@ -1,5 +1,6 @@
 package cn.kesu.support;
 
+import cn.kesu.infrastructure.demo.DemoUser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,6 +64,14 @@ public class Browser implements AfterEachCallback, AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /** A fresh session signed in as the demo user with this name, on the pages under {@code base}. */
+    public Pages signIn(URL base, String username) {
+        clearSession();
+        Pages pages = new Pages(driver(), base);
+        pages.login(username, DemoUser.PASSWORD);
+        return pages;
     }
 
     /** Forgets the signed-in user: a fresh session for the next login. */

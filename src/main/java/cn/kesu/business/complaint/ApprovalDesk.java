@@ -1,7 +1,6 @@
 package cn.kesu.business.complaint;
 
 import cn.kesu.business.execution.Execution;
-import cn.kesu.business.execution.WrongDocumentStateException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
@@ -64,9 +63,7 @@ public class ApprovalDesk {
     public void countersignAllowanceNote(@NotNull Long caseId, long version, @NotNull Long noteId, String password) {
         Complaint complaint = executing(caseId, version);
         AllowanceNote note = execution.allowanceNote(complaint, noteId);
-        if (!note.isIn(AllowanceNoteStatus.ISSUED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, AllowanceNoteStatus.ISSUED);
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.countersign(caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_COUNTERSIGNED, execution.describe(note));
@@ -80,9 +77,7 @@ public class ApprovalDesk {
                                @Size(max = 2000) String reason, String password) {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
-        if (!note.isIn(ReturnNoteStatus.EXPLAINED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, ReturnNoteStatus.EXPLAINED);
         String refusal = approve ? null : Execution.required(complaint, reason, "action.reason");
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.decideVariance(approve, refusal, caller(), clock.instant());

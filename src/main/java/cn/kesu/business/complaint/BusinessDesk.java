@@ -4,7 +4,6 @@ import cn.kesu.business.common.ChineseTexts;
 import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
-import cn.kesu.business.execution.WrongDocumentStateException;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Attachment;
 import cn.kesu.model.complaint.BusinessHandling;
@@ -100,9 +99,7 @@ public class BusinessDesk {
         if (complaint.getCurrentStep().isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
         }
-        if (complaint.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(complaint), caller());
-        }
+        workflow.requireNotRecused(complaint, caller());
         String type = attachments.check(fileName, content);
         Attachment attachment = new Attachment(complaint, fileName.strip(), type, content, caller(), clock.instant());
         em.persist(attachment);
@@ -183,9 +180,7 @@ public class BusinessDesk {
         if (signedOn.isAfter(LocalDate.now(clock))) {
             throw new FutureDateException(CaseWorkflow.label(complaint));
         }
-        if (!note.isIn(AllowanceNoteStatus.COUNTERSIGNED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, AllowanceNoteStatus.COUNTERSIGNED);
         var signature = workflow.verifySignature(caller(), Role.BUSINESS, password);
         note.recordCustomerSignature(signer, signedOn, caller());
         workflow.signatures().sign(complaint, signature, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
@@ -217,9 +212,7 @@ public class BusinessDesk {
         workflow.requireWork(complaint, Step.EXECUTION, caller());
         ReturnNote note = execution.returnNote(complaint, noteId);
         String text = Execution.required(complaint, explanation, "note.explanation");
-        if (!note.isIn(ReturnNoteStatus.VARIANCE)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, ReturnNoteStatus.VARIANCE);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         note.explain(text, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.VARIANCE_EXPLAINED,
@@ -251,9 +244,7 @@ public class BusinessDesk {
         if (step != Step.EXECUTION && !step.isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(original), step);
         }
-        if (original.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(original), caller());
-        }
+        workflow.requireNotRecused(original, caller());
         String why = Execution.required(original, reason, "recomplaint.reason");
         Complaint copy = Complaint.recomplaint(original, LinkReason.NOT_ACCEPTED, "客户不接受处理结论：" + why, caller(),
                 clock.instant());
@@ -272,9 +263,7 @@ public class BusinessDesk {
         if (!complaint.getCurrentStep().isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
         }
-        if (complaint.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(complaint), caller());
-        }
+        workflow.requireNotRecused(complaint, caller());
         if (complaint.getFollowUp() != null) {
             throw new FollowUpDoneException(CaseWorkflow.label(complaint));
         }

@@ -81,6 +81,11 @@ public class CaseWorkflow {
         if (!complaint.isAt(step)) {
             throw new WrongStepException(label(complaint), complaint.getCurrentStep());
         }
+        requireNotRecused(complaint, caller);
+    }
+
+    /** 回避: the person complained about and the responsible persons may read the case but act on none of it. */
+    public void requireNotRecused(Complaint complaint, String caller) {
         if (complaint.isRecused(caller)) {
             throw new RecusedException(label(complaint), caller);
         }

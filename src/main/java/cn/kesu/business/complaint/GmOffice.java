@@ -134,9 +134,7 @@ public class GmOffice {
         if (!complaint.isNumbered() || complaint.getCurrentStep().isEnd()) {
             throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
         }
-        if (complaint.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(complaint), caller());
-        }
+        workflow.requireNotRecused(complaint, caller());
         String why = Execution.required(complaint, reason, "severity.reason");
         if (!complaint.raiseSeverity(level)) {
             throw new SeverityNotRaisedException(CaseWorkflow.label(complaint), complaint.getSeverity());
@@ -157,9 +155,7 @@ public class GmOffice {
         if (!complaint.isAt(Step.EXECUTION) && !complaint.isAt(Step.CLOSED)) {
             throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
         }
-        if (complaint.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(complaint), caller());
-        }
+        workflow.requireNotRecused(complaint, caller());
         Responsibility share = complaint.getResponsibilities().stream()
                 .filter(r -> r.getParty().getId().equals(supplierId) && r.getParty().getKind() == CatalogKind.SUPPLIER)
                 .findFirst().orElseThrow(() -> new SupplierNotResponsibleException(CaseWorkflow.label(complaint)));

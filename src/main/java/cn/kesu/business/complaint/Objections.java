@@ -39,6 +39,9 @@ public class Objections {
     ElectronicSignature signatures;
 
     @Inject
+    CaseWorkflow workflow;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -74,9 +77,7 @@ public class Objections {
         if (objection.isRuled()) {
             throw new ObjectionRuledException(CaseWorkflow.label(complaint));
         }
-        if (complaint.isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(complaint), caller());
-        }
+        workflow.requireNotRecused(complaint, caller());
         String ruled = Execution.required(complaint, text, "objection.rulingText");
         var signer = signatures.verify(caller(), Role.GM, password);
         objection.rule(ruling, ruled, signer.username(), signer.fullName(), clock.instant());

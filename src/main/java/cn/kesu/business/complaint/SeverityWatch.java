@@ -38,9 +38,9 @@ public class SeverityWatch {
     public void accepted(Complaint complaint) {
         if (isRepeat(complaint) && complaint.raiseSeverity(Severity.MAJOR)) {
             notifyGm(complaint, SeverityReason.REPEAT, null);
-        } else {
-            notifyGm(complaint, complaint.getOriginalCase() != null ? SeverityReason.RECOMPLAINT : SeverityReason.REPEAT,
-                    null);
+        } else if (complaint.getOriginalCase() != null) {
+            // A re-complaint was drafted one level up; the gm hears of it once it is a case.
+            notifyGm(complaint, SeverityReason.RECOMPLAINT, null);
         }
     }
 

@@ -30,14 +30,19 @@ public class MailClaims {
     static final Duration CLAIM = Duration.ofMinutes(10);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
-    /** The kinds of notice that carry a {@code MailDelivery}. */
+    /**
+     * The kinds of notice that carry a {@code MailDelivery}, and whether their mail keeps to working
+     * hours: a 重大客诉通报 does not, since the gm must hear of a major case within 24 hours.
+     */
     public enum Kind {
-        REMINDER(Reminder.class), INVESTIGATION(Investigation.class), SEVERITY(SeverityNotice.class);
+        REMINDER(Reminder.class, true), INVESTIGATION(Investigation.class, true), SEVERITY(SeverityNotice.class, false);
 
         final Class<?> entity;
+        final boolean workingHoursOnly;
 
-        Kind(Class<?> entity) {
+        Kind(Class<?> entity, boolean workingHoursOnly) {
             this.entity = entity;
+            this.workingHoursOnly = workingHoursOnly;
         }
 
         String entityName() {
@@ -90,15 +95,17 @@ public class MailClaims {
                 .executeUpdate();
     }
 
-    /** The relay refused or was away: try again later, five more minutes for every failure, at most an hour. */
+    /**
+     * The relay refused or was away: try again later, five more minutes for every failure, at most an
+     * hour, in working hours where the kind keeps to them.
+     */
     public void failed(Kind kind, Long id, String why) {
         Instant now = clock.instant();
         int attemptsBefore = em.createQuery("select n.mail.attempts from " + kind.entityName() + " n where n.id = :id",
                 Integer.class).setParameter("id", id).getSingleResult();
         Duration wait = Duration.ofMinutes(5L * (attemptsBefore + 1));
         Instant later = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
-        // A major-case notice keeps its 24-hour promise: its retries do not wait for working hours.
-        Instant retry = kind == Kind.SEVERITY ? later : hours.nextOpen(later);
+        Instant retry = kind.workingHoursOnly ? hours.nextOpen(later) : later;
         String error = why == null ? "?" : why.substring(0, Math.min(why.length(), 500));
         em.createQuery("update " + kind.entityName() + " n set n.mail.dueAt = :retry, n.mail.claimedUntil = null,"
                         + " n.mail.attempts = n.mail.attempts + 1, n.mail.error = :error where n.id = :id")

@@ -1,5 +1,6 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.model.deadline.Investigation;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -30,8 +30,6 @@ import java.util.ResourceBundle;
         Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
         Roles.ACCOUNTING, Roles.AUDITOR})
 public class NoticeDocuments {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext
     EntityManager em;
@@ -111,10 +109,10 @@ public class NoticeDocuments {
     }
 
     private String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(clock.getZone()));
+        return FormText.when(at, clock.getZone());
     }
 
     private String signed(String by, Instant at) {
-        return by == null ? "" : by + " " + when(at);
+        return FormText.signed(by, at, clock.getZone());
     }
 }

@@ -1,7 +1,6 @@
 package cn.kesu.business.execution;
 
 import cn.kesu.business.complaint.CaseWorkflow;
-import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
@@ -57,9 +56,7 @@ public class AccountingDesk {
         Complaint complaint = executing(caseId, version);
         AllowanceNote note = execution.allowanceNote(complaint, noteId);
         String voucher = Execution.required(complaint, voucherNo, "note.voucher");
-        if (!note.isIn(AllowanceNoteStatus.CUSTOMER_SIGNED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, AllowanceNoteStatus.CUSTOMER_SIGNED);
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
         note.post(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_POSTED,
@@ -75,9 +72,7 @@ public class AccountingDesk {
                                    @Size(max = 40) String voucherNo, String password) {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
-        if (!note.isIn(ReturnNoteStatus.RECEIVED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, ReturnNoteStatus.RECEIVED);
         BigDecimal ratio = execution.toleranceFor(complaint.getCustomer());
         String voucher = note.isWithinTolerance(ratio) ? Execution.required(complaint, voucherNo, "note.voucher") : null;
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
@@ -94,9 +89,7 @@ public class AccountingDesk {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
         String voucher = Execution.required(complaint, voucherNo, "note.voucher");
-        if (!note.isIn(ReturnNoteStatus.VARIANCE_APPROVED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, ReturnNoteStatus.VARIANCE_APPROVED);
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
         note.postApproved(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_POSTED,
@@ -114,9 +107,7 @@ public class AccountingDesk {
         if (claim.isSettled()) {
             throw new ClaimSettledException(claim.getSupplier().getLabel());
         }
-        if (claim.getComplaint().isRecused(caller())) {
-            throw new RecusedException(CaseWorkflow.label(claim.getComplaint()), caller());
-        }
+        workflow.requireNotRecused(claim.getComplaint(), caller());
         if (paid.compareTo(claim.getAmount()) > 0) {
             throw new SettlementAboveClaimException(claim.getAmount().toPlainString());
         }

@@ -72,6 +72,19 @@ public class Execution {
         return note;
     }
 
+    /** The note must stand where the action belongs (e.g. no posting before the customer signed). */
+    public void requireStatus(AllowanceNote note, AllowanceNoteStatus expected) {
+        if (!note.isIn(expected)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+    }
+
+    public void requireStatus(ReturnNote note, ReturnNoteStatus expected) {
+        if (!note.isIn(expected)) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+        }
+    }
+
     public void requireAllowable(Complaint complaint, Disposition disposition, BigDecimal amount) {
         requireApproved(complaint, disposition, disposition.needsAllowanceNote());
         List<AllowanceNote> issued = allowanceNotes(complaint.getId());

@@ -1,6 +1,7 @@
 package cn.kesu.business.execution;
 
 import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.model.complaint.Complaint;
@@ -13,10 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,8 +31,6 @@ public class ExecutionDocuments {
 
     static final List<String> ALLOWANCE_COPIES = List.of("第一联 业务部", "第二联 会计科");
     static final List<String> RETURN_COPIES = List.of("第一联 业务部（自存）", "第二联 成品仓储", "第三联 会计科", "第四联 业务部");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @PersistenceContext
     EntityManager em;
 
@@ -57,8 +54,8 @@ public class ExecutionDocuments {
                 .field("订单编号", c.getSlip().getOrderNo())
                 .field("料号", c.getSlip().getPartNo())
                 .field("处理方式", ChineseTexts.of(note.getDisposition().labelKey()))
-                .field("金额（元）", money(note.getAmount()))
-                .field("核准金额（元）", money(c.getConsolidation().getClaimAmount()))
+                .field("金额（元）", FormText.money(note.getAmount()))
+                .field("核准金额（元）", FormText.money(c.getConsolidation().getClaimAmount()))
                 .field("核决人", ChineseTexts.of(c.getApproverRole().labelKey()))
                 .field("开立", signed(note.getIssuedBy(), note.getIssuedAt()))
                 .field("核决人会签", signed(note.getCountersignedBy(), note.getCountersignedAt()))
@@ -100,10 +97,7 @@ public class ExecutionDocuments {
     }
 
     private String signed(String by, Instant at) {
-        return by == null ? "" : by + " " + WHEN.format(at.atZone(clock.getZone()));
+        return FormText.signed(by, at, clock.getZone());
     }
 
-    private static String money(BigDecimal amount) {
-        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 }

@@ -41,9 +41,7 @@ public class WarehouseDesk {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.EXECUTION, caller());
         ReturnNote note = execution.returnNote(complaint, noteId);
-        if (!note.isIn(ReturnNoteStatus.ISSUED)) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
-        }
+        execution.requireStatus(note, ReturnNoteStatus.ISSUED);
         var signer = workflow.verifySignature(caller(), Role.WAREHOUSE, password);
         note.receive(receivedQuantity, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_RECEIVED, execution.describe(note));

@@ -3,11 +3,11 @@ package cn.kesu.business.penalty;
 import cn.kesu.business.common.ChineseTexts;
 import cn.kesu.business.complaint.CaseWorkflow;
 import cn.kesu.business.complaint.ElectronicSignature;
-import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.business.complaint.TextRequiredException;
 import cn.kesu.business.complaint.UnknownCatalogEntryException;
 import cn.kesu.business.execution.StaleRecordException;
 import cn.kesu.business.statistics.Period;
+import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.infrastructure.pdf.ReportPdf;
@@ -33,10 +33,10 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -49,13 +49,14 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
 public class PenaltyDesk {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     ElectronicSignature signatures;
+
+    @Inject
+    CaseWorkflow workflow;
 
     @Inject
     PdfSigning signing;
@@ -72,13 +73,17 @@ public class PenaltyDesk {
         List<Object[]> rows = em.createQuery("select c.id, c.number, c.customer.name, c.consolidation.penaltyProposal"
                         + " from Complaint c where c.closedAt >= :from and c.closedAt < :to order by c.number", Object[].class)
                 .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
+        // The shares of all the month's cases in one query, not one query per case.
+        Map<Long, String> responsible = em.createQuery("select r.complaint.id, p.name, r.sharePercent from Responsibility r"
+                        + " join r.party p join r.complaint c where c.closedAt >= :from and c.closedAt < :to"
+                        + " order by r.complaint.id, r.sharePercent desc", Object[].class)
+                .setParameter("from", period.from()).setParameter("to", period.to()).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> r[1] + " " + r[2] + "%",
+                        Collectors.joining("、"))));
         List<PenaltyCandidate> candidates = new ArrayList<>();
         for (Object[] row : rows) {
-            String responsible = em.createQuery("select p.name, r.sharePercent from Responsibility r join r.party p"
-                            + " where r.complaint.id = :id order by r.sharePercent desc", Object[].class)
-                    .setParameter("id", row[0]).getResultList().stream().map(r -> r[0] + " " + r[1] + "%")
-                    .collect(Collectors.joining("、"));
-            candidates.add(new PenaltyCandidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3], responsible));
+            candidates.add(new PenaltyCandidate((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    responsible.getOrDefault((Long) row[0], "")));
         }
         return candidates;
     }
@@ -105,9 +110,7 @@ public class PenaltyDesk {
                 throw new CaseNotInMonthException(complaint == null ? "#" + caseId : CaseWorkflow.label(complaint),
                         month.toString());
             }
-            if (complaint.isRecused(caller())) {
-                throw new RecusedException(CaseWorkflow.label(complaint), caller());
-            }
+            workflow.requireNotRecused(complaint, caller());
             cases.add(complaint);
         }
         PenaltyNotice notice = new PenaltyNotice(month.toString(), input.kind(), unit,
@@ -139,9 +142,7 @@ public class PenaltyDesk {
             throw new PenaltyDecidedException(number(notice));
         }
         for (Complaint complaint : notice.getCases()) {
-            if (complaint.isRecused(caller())) {
-                throw new RecusedException(CaseWorkflow.label(complaint), caller());
-            }
+            workflow.requireNotRecused(complaint, caller());
         }
         String why = null;
         if (!approve) {
@@ -206,7 +207,7 @@ public class PenaltyDesk {
     }
 
     private String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(clock.getZone()));
+        return FormText.when(at, clock.getZone());
     }
 
     private String caller() {

@@ -1,6 +1,7 @@
 package cn.kesu.business.statistics;
 
 import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.infrastructure.pdf.ReportPdf;
 import cn.kesu.model.statistics.StatisticsSnapshot;
@@ -11,7 +12,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public class StatisticsDocuments {
 
     private static List<String> totals(String period, Totals t) {
         return List.of(period, String.valueOf(t.getCases()), String.valueOf(t.getEstablished()), String.valueOf(t.getDefects()),
-                money(t.getClaim()), money(t.getLoss()));
+                FormText.money(t.getClaim()), FormText.money(t.getLoss()));
     }
 
     private static String label(Figure figure) {
@@ -96,7 +96,4 @@ public class StatisticsDocuments {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static String money(BigDecimal value) {
-        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
 }

@@ -16,10 +16,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -37,7 +35,6 @@ public class ComplaintSlipPdf extends PdfDocument {
     public static final String CASE_VERSION = "KesuCaseVersion";
     static final List<String> COPIES = List.of("第一联 质量管理部", "第二联 制造部门", "第三联 业务部门", "第四联 会计科",
             "第五联 总经理室");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** An attachment to list; images carry their bytes for a thumbnail. */
     public record AttachedFile(String fileName, byte[] image) {
@@ -99,7 +96,7 @@ public class ComplaintSlipPdf extends PdfDocument {
         d.add(fields(2,
                 "客户", c.getCustomer().getLabel() + (c.getCustomer().isForeign() ? "（国外）" : "（国内）"),
                 "联系人", s.getContact(),
-                "投诉渠道", text(s.getChannel().labelKey()), "接获时间", time(s.getReceivedAt()),
+                "投诉渠道", text(s.getChannel().labelKey()), "接获时间", timeOf(s.getReceivedAt()),
                 "订单编号", s.getOrderNo(), "料号", s.getPartNo(),
                 "交运日期", s.getShipmentDate() == null ? "" : s.getShipmentDate().toString(),
                 "交运数量 / 不良数量", s.isQuantitiesPending() ? "客户加工中未确定"
@@ -108,8 +105,8 @@ public class ComplaintSlipPdf extends PdfDocument {
                 "类别", text(s.getCategory().labelKey()),
                 "异常类别", c.getAbnormalityType() == null ? "" : c.getAbnormalityType().getLabel(),
                 "严重度", text(c.getSeverity().labelKey()),
-                "已收到样品", s.isSampleReceived() ? "是" : "否", "受理时间", time(c.getAcceptedAt()),
-                "结案期限", time(c.getCaseDueAt()), "结案时间", time(c.getClosedAt())));
+                "已收到样品", s.isSampleReceived() ? "是" : "否", "受理时间", timeOf(c.getAcceptedAt()),
+                "结案期限", timeOf(c.getCaseDueAt()), "结案时间", timeOf(c.getClosedAt())));
         d.add(textBlock("异常描述", s.getDescription()));
         d.add(textBlock("业务签注意见", s.getBusinessRemark()));
 
@@ -140,7 +137,7 @@ public class ComplaintSlipPdf extends PdfDocument {
             var h = c.getHandling();
             d.add(section("业务处理意见"));
             d.add(fields(2, "拟退货数量", String.valueOf(orBlank(h.getProposedReturnQuantity())),
-                    "拟折让 / 赔款", money(h.getProposedAmount())));
+                    "拟折让 / 赔款", FormText.money(h.getProposedAmount())));
             d.add(textBlock("处理意见", h.getProposal()));
             d.add(textBlock("与客户交涉结果", h.getNegotiationResult()));
         }
@@ -149,11 +146,11 @@ public class ComplaintSlipPdf extends PdfDocument {
             d.add(section("总经理室综合意见与核决"));
             d.add(fields(2, "处理方式", k.getDispositions().stream().map(x -> text(x.labelKey())).sorted()
                             .collect(Collectors.joining("、")),
-                    "客诉金额", money(k.getClaimAmount()),
-                    "损失金额合计", money(k.getLossAmount()),
-                    "损失明细", "产品 " + money(k.getLossProductValue()) + "，运费 " + money(k.getLossFreight())
-                            + "，重工 " + money(k.getLossRework()) + "，报废 " + money(k.getLossScrap())
-                            + "，赔偿 " + money(k.getLossCompensation()) + "，其他 " + money(k.getLossOther()),
+                    "客诉金额", FormText.money(k.getClaimAmount()),
+                    "损失金额合计", FormText.money(k.getLossAmount()),
+                    "损失明细", "产品 " + FormText.money(k.getLossProductValue()) + "，运费 " + FormText.money(k.getLossFreight())
+                            + "，重工 " + FormText.money(k.getLossRework()) + "，报废 " + FormText.money(k.getLossScrap())
+                            + "，赔偿 " + FormText.money(k.getLossCompensation()) + "，其他 " + FormText.money(k.getLossOther()),
                     "需追踪改善", Boolean.TRUE.equals(k.getTrackingNeeded()) ? "是" : "否（人为疏忽免列案追踪）",
                     "核决人", c.getApproverRole() == null ? "（不成立，免核决）" : text(c.getApproverRole().labelKey())));
             d.add(textBlock("奖惩建议", k.getPenaltyProposal()));
@@ -174,7 +171,7 @@ public class ComplaintSlipPdf extends PdfDocument {
             signatures.addCell(value(text(g.getMeaning().labelKey())));
             signatures.addCell(value(g.getFullName() + "（" + g.getUsername() + "）\n" + text(g.getRole().labelKey())
                     + " · " + text(g.getDepartment().labelKey())));
-            signatures.addCell(value(time(g.getSignedAt())));
+            signatures.addCell(value(timeOf(g.getSignedAt())));
             signatures.addCell(value(g.getOpinion()));
         }
         d.add(signatures);
@@ -222,7 +219,7 @@ public class ComplaintSlipPdf extends PdfDocument {
         for (AllowanceNote n : annex.allowances()) {
             documents.addCell(value("销货折让证明单 " + n.getNumber(zone)));
             documents.addCell(value(text(n.getDisposition().labelKey())));
-            documents.addCell(value(money(n.getAmount()) + " 元" + (n.getCustomerSigner() == null ? ""
+            documents.addCell(value(FormText.money(n.getAmount()) + " 元" + (n.getCustomerSigner() == null ? ""
                     : "，客户签回：" + n.getCustomerSigner()) + (n.getVoucherNo() == null ? "" : "（传票 " + n.getVoucherNo() + "）")));
             documents.addCell(value(text(n.getStatus().labelKey())));
         }
@@ -240,8 +237,8 @@ public class ComplaintSlipPdf extends PdfDocument {
             for (SupplierClaim k : annex.supplierClaims()) {
                 claims.addCell(value(k.getSupplier().getLabel()));
                 claims.addCell(value(k.getSharePercent() + "%"));
-                claims.addCell(value(money(k.getAmount())));
-                claims.addCell(value(k.isSettled() ? money(k.getSettledAmount()) + " " + time(k.getSettledAt())
+                claims.addCell(value(FormText.money(k.getAmount())));
+                claims.addCell(value(k.isSettled() ? FormText.money(k.getSettledAmount()) + " " + timeOf(k.getSettledAt())
                         + (k.getSettlementNote() == null ? "" : "\n" + k.getSettlementNote()) : "未结清"));
             }
             d.add(claims);
@@ -251,10 +248,10 @@ public class ComplaintSlipPdf extends PdfDocument {
             PdfPTable objections = table(new float[]{1.6f, 3f, 3f}, "提出", "理由", "总经理批示");
             for (Objection o : annex.objections()) {
                 objections.addCell(value(text(o.getDepartment().labelKey()) + "\n" + o.getFiledByName() + " "
-                        + time(o.getFiledAt())));
+                        + timeOf(o.getFiledAt())));
                 objections.addCell(value(o.getReason()));
                 objections.addCell(value(o.isRuled() ? text(o.getRuling().labelKey()) + "：" + o.getRulingText() + "\n—— "
-                        + o.getRuledByName() + " " + time(o.getRuledAt()) : "待批示"));
+                        + o.getRuledByName() + " " + timeOf(o.getRuledAt()) : "待批示"));
             }
             d.add(objections);
         }
@@ -267,9 +264,13 @@ public class ComplaintSlipPdf extends PdfDocument {
         if (c.getFollowUp() != null) {
             d.add(section("回访"));
             d.add(fields(2, "客户满意度", c.getFollowUp().getRating().score() + " " + text(c.getFollowUp().getRating().labelKey()),
-                    "回访时间", time(c.getFollowUp().getRecordedAt()) + " " + c.getFollowUp().getRecordedBy()));
+                    "回访时间", timeOf(c.getFollowUp().getRecordedAt()) + " " + c.getFollowUp().getRecordedBy()));
             d.add(textBlock("客户意见", c.getFollowUp().getNote()));
         }
+    }
+
+    private String timeOf(Instant at) {
+        return FormText.when(at, zone);
     }
 
     private static PdfPTable table(float[] widths, String... headings) {
@@ -291,13 +292,7 @@ public class ComplaintSlipPdf extends PdfDocument {
         return texts.getString(key);
     }
 
-    private String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
-    }
 
-    private static String money(BigDecimal amount) {
-        return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-    }
 
     private static Object orBlank(Object value) {
         return value == null ? "" : value;

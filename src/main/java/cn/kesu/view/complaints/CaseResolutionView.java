@@ -31,7 +31,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The case page's panels around the resolution: linked cases and the customer's non-acceptance, the
@@ -144,77 +145,69 @@ public class CaseResolutionView implements Serializable {
     }
 
     public String recomplain() {
-        Long created = call("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), version(),
+        Long created = act("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), version(),
                 reason));
         return created == null ? null : "/app/complaints/case.xhtml?id=" + created + "&faces-redirect=true";
     }
 
     public void followUp() {
-        Long[] created = new Long[1];
-        boolean ok = run("resolution.followUpRecorded", () -> created[0] = businessDesk.recordFollowUp(caseView.getId(),
-                version(), rating, note));
-        if (ok && created[0] != null) {
-            feedback.info("resolution.recomplaintOpened", String.valueOf(created[0]));
+        // Empty when the rating opened no re-complaint; null when the rating was refused.
+        Optional<Long> created = act("resolution.followUpRecorded", () -> Optional.ofNullable(
+                businessDesk.recordFollowUp(caseView.getId(), version(), rating, note)));
+        if (created != null && created.isPresent()) {
+            feedback.info("resolution.recomplaintOpened", String.valueOf(created.get()));
         }
     }
 
     public void object() {
-        call("resolution.objectionFiled", () -> objections.file(caseView.getId(), reason));
+        act("resolution.objectionFiled", () -> objections.file(caseView.getId(), reason));
     }
 
     public void rule(Objection objection) {
-        run("resolution.ruled", () -> objections.rule(objection.getId(), objection.getVersion(), ruling, note, password));
+        act("resolution.ruled", () -> {
+            objections.rule(objection.getId(), objection.getVersion(), ruling, note, password);
+            return Boolean.TRUE;
+        });
     }
 
     public void raiseSeverity() {
-        run("resolution.severityRaised", () -> gmOffice.raiseSeverity(caseView.getId(), version(), level, reason));
+        act("resolution.severityRaised", () -> {
+            gmOffice.raiseSeverity(caseView.getId(), version(), level, reason);
+            return Boolean.TRUE;
+        });
     }
 
     public void claim(Responsibility share) {
-        call("resolution.claimRaised", () -> gmOffice.raiseSupplierClaim(caseView.getId(), share.getParty().getId()));
+        act("resolution.claimRaised", () -> gmOffice.raiseSupplierClaim(caseView.getId(), share.getParty().getId()));
     }
 
     public void settle(SupplierClaim claim) {
-        run("resolution.claimSettled", () -> accountingDesk.settleSupplierClaim(claim.getId(), claim.getVersion(), paid, note));
-    }
-
-    private <T> T call(String doneKey, Callable<T> action) {
-        Object[] result = new Object[1];
-        run(doneKey, () -> {
-            try {
-                result[0] = action.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+        act("resolution.claimSettled", () -> {
+            accountingDesk.settleSupplierClaim(claim.getId(), claim.getVersion(), paid, note);
+            return Boolean.TRUE;
         });
-        @SuppressWarnings("unchecked")
-        T value = (T) result[0];
-        return value;
     }
 
-    private boolean run(String doneKey, Runnable action) {
-        boolean done;
+    /** Runs one desk action and reloads the case; a refusal is shown and gives null. */
+    private <T> T act(String doneKey, Supplier<T> action) {
+        T result = null;
         try {
-            action.run();
+            result = action.get();
             feedback.info(doneKey);
             reason = null;
             note = null;
             rating = null;
             level = null;
             paid = null;
-            done = true;
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             feedback.refused(refusal);
-            done = false;
         }
         password = null;
         continuations = null;
         objectionRows = null;
         claims = null;
         caseView.load();
-        return done;
+        return result;
     }
 
     private long version() {

@@ -1,5 +1,6 @@
 package cn.kesu.view.complaints;
 
+import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,10 +49,6 @@ abstract class PdfDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"" + prefix + matched.group(1) + "-" + id + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfResponse.send(response, pdf, prefix + matched.group(1) + "-" + id);
     }
 }

@@ -2,6 +2,7 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.complaint.SlipDocuments;
 import cn.kesu.business.complaint.UnknownCaseException;
+import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -39,9 +40,6 @@ public class SlipServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"kesu-slip-" + id + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfResponse.send(response, pdf, "kesu-slip-" + id);
     }
 }

@@ -2,6 +2,7 @@ package cn.kesu.view.statistics;
 
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.penalty.PenaltyDesk;
+import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -52,10 +53,6 @@ public class PenaltyServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"kesu-" + (hr ? "hr-" : "penalty-")
-                + path.group(1) + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfResponse.send(response, pdf, "kesu-" + (hr ? "hr-" : "penalty-") + path.group(1));
     }
 }

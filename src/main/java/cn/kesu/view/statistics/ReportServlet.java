@@ -1,6 +1,7 @@
 package cn.kesu.view.statistics;
 
 import cn.kesu.business.statistics.StatisticsDocuments;
+import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -46,10 +47,6 @@ public class ReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"kesu-report-" + path.group(1)
-                + (path.group(2) == null ? "" : "-" + path.group(2)) + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfResponse.send(response, pdf, "kesu-report-" + path.group(1) + (path.group(2) == null ? "" : "-" + path.group(2)));
     }
 }

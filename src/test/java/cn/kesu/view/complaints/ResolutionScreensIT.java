@@ -47,10 +47,7 @@ class ResolutionScreensIT {
     }
 
     private Pages as(String username) {
-        BROWSER.clearSession();
-        Pages pages = new Pages(BROWSER.driver(), base);
-        pages.login(username, DemoUser.PASSWORD);
-        return pages;
+        return BROWSER.signIn(base, username);
     }
 
     @Test

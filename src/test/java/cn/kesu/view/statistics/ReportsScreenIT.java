@@ -58,10 +58,7 @@ class ReportsScreenIT {
     }
 
     private Pages as(String username) {
-        BROWSER.clearSession();
-        Pages pages = new Pages(BROWSER.driver(), base);
-        pages.login(username, DemoUser.PASSWORD);
-        return pages;
+        return BROWSER.signIn(base, username);
     }
 
     @Test
