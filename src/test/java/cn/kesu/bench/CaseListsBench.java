@@ -35,7 +35,7 @@ class CaseListsBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withCallers(CaseListsBench.class, BenchData.class, Measure.class);
+        return Deployments.shared();
     }
 
     @Resource(lookup = "java:jboss/datasources/KesuDS")

@@ -39,7 +39,7 @@ class ReminderScanBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withCallers(ReminderScanBench.class, Measure.class);
+        return Deployments.shared();
     }
 
     @Resource(lookup = "java:jboss/datasources/KesuDS")

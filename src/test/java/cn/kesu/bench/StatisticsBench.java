@@ -60,7 +60,7 @@ class StatisticsBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withCallers(StatisticsBench.class, Measure.class);
+        return Deployments.shared();
     }
 
     @Resource(lookup = "java:jboss/datasources/KesuDS")

@@ -13,46 +13,69 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver, never a downloaded browser. Register it
  * with {@code @RegisterExtension}: after each test it keeps a screenshot under target/screenshots
- * (named after the test, "-FAILED" when it failed). Without Chromium the browser tests are skipped,
- * except in CI ({@code CI=true}), where .ci/run installs it and its absence is an error.
+ * (named after the test, "-FAILED" when it failed). Chromium and its driver are found by .ci/browser, the
+ * same lookup .ci/run installs them by. Without them the browser tests are skipped, except in CI
+ * ({@code CI=true}), where their absence fails the build.
  */
 public class Browser implements AfterEachCallback, AutoCloseable {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
     private WebDriver driver;
 
     public WebDriver driver() {
         if (driver == null) {
-            boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+            Map<String, String> found = lookup();
+            boolean installed = found.containsKey("chromium") && found.containsKey("chromedriver");
             if (!installed && "true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException("chromium and chromium-driver are required in CI");
             }
             Assumptions.assumeTrue(installed, "Debian chromium + chromium-driver not installed: browser tests skipped");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM);
+            options.setBinary(found.get("chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN");
-            options.setExperimentalOption("prefs", java.util.Map.of(
+            options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads().toAbsolutePath().toString(),
                     "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                    .usingDriverExecutable(new File(found.get("chromedriver"))).build();
             driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         }
         return driver;
+    }
+
+    /** Asks .ci/browser, the lookup .ci/run uses too, where Chromium and its driver are; empty when missing. */
+    private static Map<String, String> lookup() {
+        Path script = Path.of(System.getProperty("kesu.basedir", ".")).resolve(".ci/browser");
+        try {
+            Process process = new ProcessBuilder("bash", script.toString()).redirectErrorStream(false).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                return Map.of();
+            }
+            return out.lines().filter(line -> line.contains("="))
+                    .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')),
+                            line -> line.substring(line.indexOf('=') + 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Where the browser saves downloads: target/downloads. */
@@ -61,7 +84,7 @@ public class Browser implements AfterEachCallback, AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return dir;
     }

@@ -6,10 +6,12 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Replaces the application's clock in test deployments so that tests can move time: a deadline test
@@ -22,9 +24,36 @@ public class MovableClock {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private volatile Instant fixed;
+    /** One moved time for the whole deployment; static so that the clock survives view-state serialization. */
+    private static final AtomicReference<Instant> FIXED = new AtomicReference<>();
 
-    private final Clock clock = new Clock() {
+    private static final Clock CLOCK = new Moved();
+
+    @Produces
+    public Clock clock() {
+        return CLOCK;
+    }
+
+    public void set(ZonedDateTime at) {
+        FIXED.set(at.toInstant());
+    }
+
+    public void advance(java.time.Duration by) {
+        FIXED.set(CLOCK.instant().plus(by));
+    }
+
+    public void reset() {
+        FIXED.set(null);
+    }
+
+    /**
+     * The real time, or the time a test moved it to. Serializable like the system clock it replaces, since
+     * view-scoped beans that hold it are passivation capable.
+     */
+    private static final class Moved extends Clock implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
         @Override
         public ZoneId getZone() {
             return ZONE;
@@ -37,26 +66,9 @@ public class MovableClock {
 
         @Override
         public Instant instant() {
-            Instant at = fixed;
+            Instant at = FIXED.get();
             return at == null ? Instant.now() : at;
         }
-    };
-
-    @Produces
-    public Clock clock() {
-        return clock;
-    }
-
-    public void set(ZonedDateTime at) {
-        fixed = at.toInstant();
-    }
-
-    public void advance(java.time.Duration by) {
-        fixed = clock.instant().plus(by);
-    }
-
-    public void reset() {
-        fixed = null;
     }
 
     public static ZonedDateTime shanghai(int year, int month, int day, int hour, int minute) {

@@ -62,7 +62,8 @@ public final class Pages {
     }
 
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        // Polled every 50 ms rather than Selenium's 500: most pages settle within a few tens of milliseconds.
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)).until(d -> {
             JavascriptExecutor js = (JavascriptExecutor) d;
             Object ready = js.executeScript("return document.readyState === 'complete'"
                     + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
@@ -72,7 +73,8 @@ public final class Pages {
     }
 
     public void waitForVisible(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /**

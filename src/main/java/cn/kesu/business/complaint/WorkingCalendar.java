@@ -1,15 +1,13 @@
 package cn.kesu.business.complaint;
 
 import cn.kesu.model.calendar.CalendarDay;
-import cn.kesu.model.calendar.DayKind;
+import cn.kesu.model.calendar.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +22,7 @@ public class WorkingCalendar {
     EntityManager em;
 
     public boolean isWorkingDay(LocalDate day) {
-        return isWorkingDay(day, exceptions(day, day));
+        return over(day, day).isWorkingDay(day);
     }
 
     /**
@@ -33,16 +31,7 @@ public class WorkingCalendar {
      */
     public ZonedDateTime addWorkingDays(ZonedDateTime start, int days) {
         LocalDate first = start.toLocalDate();
-        Map<LocalDate, DayKind> exceptions = exceptions(first, first.plusDays(days * 3L + 30));
-        ZonedDateTime due = start;
-        int added = 0;
-        while (added < days) {
-            due = due.plusDays(1);
-            if (isWorkingDay(due.toLocalDate(), exceptions)) {
-                added++;
-            }
-        }
-        return due;
+        return over(first, WorkingDays.reachOf(first, days)).add(start, days);
     }
 
     /** Working days from {@code from} up to, not including, {@code until}: how long a paused step waited. */
@@ -50,38 +39,17 @@ public class WorkingCalendar {
         if (!until.isAfter(from)) {
             return 0;
         }
-        Map<LocalDate, DayKind> exceptions = exceptions(from, until);
-        int count = 0;
-        for (LocalDate day = from; day.isBefore(until); day = day.plusDays(1)) {
-            if (isWorkingDay(day, exceptions)) {
-                count++;
-            }
-        }
-        return count;
+        return over(from, until).between(from, until);
     }
 
     /** The first working day after {@code day}. */
     public LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate next = day.plusDays(1);
-        Map<LocalDate, DayKind> exceptions = exceptions(next, next.plusDays(40));
-        while (!isWorkingDay(next, exceptions)) {
-            next = next.plusDays(1);
-        }
-        return next;
+        return over(day.plusDays(1), day.plusDays(41)).after(day);
     }
 
-    private Map<LocalDate, DayKind> exceptions(LocalDate from, LocalDate to) {
-        return em.createNamedQuery(CalendarDay.BETWEEN, CalendarDay.class).setParameter("from", from)
+    private WorkingDays over(LocalDate from, LocalDate to) {
+        return new WorkingDays(em.createNamedQuery(CalendarDay.BETWEEN, CalendarDay.class).setParameter("from", from)
                 .setParameter("to", to).getResultStream()
-                .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));
-    }
-
-    private static boolean isWorkingDay(LocalDate day, Map<LocalDate, DayKind> exceptions) {
-        DayKind exception = exceptions.get(day);
-        if (exception != null) {
-            return exception == DayKind.WORKDAY;
-        }
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+                .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.infrastructure.time.ScheduledWork;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -42,6 +43,9 @@ public class DeadlineTimers {
 
     @Schedule(minute = "*/15", hour = "*", persistent = true, info = SCAN)
     public void scan(Timer timer) {
+        if (!ScheduledWork.enabled()) {
+            return;
+        }
         try {
             int issued = scan.issueReminders();
             if (issued > 0) {
@@ -55,6 +59,9 @@ public class DeadlineTimers {
 
     @Schedule(minute = "*/5", hour = "*", persistent = true, info = MAIL)
     public void mail(Timer timer) {
+        if (!ScheduledWork.enabled()) {
+            return;
+        }
         try {
             mail.sendDue();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import cn.kesu.infrastructure.time.ScheduledWork;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -31,6 +32,9 @@ public class StatisticsTimer {
 
     @Schedule(hour = "6", minute = "0", persistent = true, info = "kesu-monthly-statistics")
     public void generate() {
+        if (!ScheduledWork.enabled()) {
+            return;
+        }
         try {
             if (desk.generateIfDue()) {
                 LOG.info("客诉案件统计表 of the previous month generated");

@@ -21,7 +21,7 @@ public class PasswordHashing {
     void configure() {
         hash.initialize(Map.of(
                 key(PasswordPolicy.ALGORITHM), value(PasswordPolicy.ALGORITHM),
-                key(PasswordPolicy.ITERATIONS), value(PasswordPolicy.ITERATIONS),
+                key(PasswordPolicy.ITERATIONS_PARAMETER), String.valueOf(PasswordPolicy.iterations()),
                 key(PasswordPolicy.SALT_BYTES), value(PasswordPolicy.SALT_BYTES),
                 key(PasswordPolicy.KEY_BYTES), value(PasswordPolicy.KEY_BYTES)));
     }

@@ -20,7 +20,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         groupsQuery = "select r.role from user_role r join app_user u on u.id = r.user_id where u.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {
-                PasswordPolicy.ALGORITHM, PasswordPolicy.ITERATIONS, PasswordPolicy.SALT_BYTES, PasswordPolicy.KEY_BYTES})
+                PasswordPolicy.ALGORITHM, PasswordPolicy.ITERATIONS_PARAMETER, PasswordPolicy.SALT_BYTES, PasswordPolicy.KEY_BYTES})
 @DeclareRoles({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
         Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
         Roles.ACCOUNTING, Roles.AUDITOR, Roles.ADMIN})

@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kesu.business.complaint.WorkingCalendar;
 import cn.kesu.model.calendar.DayKind;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 
@@ -26,8 +22,7 @@ import java.time.LocalDate;
  * Step deadlines across a holiday week: the 2025 National Day and Mid-Autumn holidays (1–8 October)
  * with the make-up working days Sunday 28 September and Saturday 11 October.
  */
-@ExtendWith(ArquillianExtension.class)
-class WorkingCalendarIT {
+class WorkingCalendarIT extends InContainerTest {
 
     private static final String NATIONAL_DAY_2025 = """
             # 2025 国庆节、中秋节
@@ -40,11 +35,6 @@ class WorkingCalendarIT {
             2025-10-08,休,国庆节
             2025-10-11,WORKDAY,国庆调休
             """;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
 
     @Inject
     CaseFixture fixture;

@@ -7,25 +7,15 @@ import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 
 /** 核决权限 at its limits: ≤ 10,000 business manager, ≤ 100,000 deputy gm, above or major gm. */
-@ExtendWith(ArquillianExtension.class)
-class ApprovalRoutingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class ApprovalRoutingIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

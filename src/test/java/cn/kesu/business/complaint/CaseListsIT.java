@@ -12,31 +12,21 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.Role;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 
 /** Work lists, the ledger and the administrator's settings, as their users see them. */
-@ExtendWith(ArquillianExtension.class)
-class CaseListsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class CaseListsIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 
 /** 客诉编号: YYMM + monthly serial, unique and gap-free in acceptance order, also under concurrency. */
-@ExtendWith(ArquillianExtension.class)
-class CaseNumberingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class CaseNumberingIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

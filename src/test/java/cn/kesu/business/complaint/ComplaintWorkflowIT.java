@@ -15,16 +15,12 @@ import cn.kesu.model.complaint.StepRecord;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -32,13 +28,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /** The paths of a case through the departments (SPEC section 3), step by step. */
-@ExtendWith(ArquillianExtension.class)
-class ComplaintWorkflowIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class ComplaintWorkflowIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

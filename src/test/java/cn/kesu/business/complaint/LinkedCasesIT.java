@@ -15,18 +15,14 @@ import cn.kesu.model.complaint.Satisfaction;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -37,13 +33,7 @@ import java.util.List;
  * days of closing, where a 4 or 5 opens such a slip by itself, and follow-ups overdue in the GM
  * office's inbox.
  */
-@ExtendWith(ArquillianExtension.class)
-class LinkedCasesIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class LinkedCasesIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

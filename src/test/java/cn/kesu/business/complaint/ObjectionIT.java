@@ -10,16 +10,12 @@ import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.complaint.Ruling;
 import cn.kesu.model.user.Department;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 
@@ -27,13 +23,7 @@ import java.util.List;
  * 签呈 (SPEC section 3): a department objects to a resolution, the gm rules, the ruling stays on the case
  * (its printing on the slip is {@code ComplaintSlipPdfTest}'s).
  */
-@ExtendWith(ArquillianExtension.class)
-class ObjectionIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class ObjectionIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

@@ -16,18 +16,14 @@ import cn.kesu.model.deadline.SeverityNotice;
 import cn.kesu.model.deadline.SeverityReason;
 import cn.kesu.model.user.Role;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,13 +36,7 @@ import java.util.List;
  * 30 days is major, so is a claim above the deputy gm's limit, the GM office raises any case; every
  * major case notifies the gm and is approved by him.
  */
-@ExtendWith(ArquillianExtension.class)
-class SeverityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers(Notices.class);
-    }
+class SeverityIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

@@ -5,32 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /** Signed slips for readers of cases, auditors included; every download logged; others refused. */
-@ExtendWith(ArquillianExtension.class)
-class SlipDocumentsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class SlipDocumentsIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;
@@ -88,10 +79,13 @@ class SlipDocumentsIT {
         assertTrue(later.signatureValid(), "still the company's untouched file");
         assertFalse(later.upToDate(), "but the case has moved on");
 
-        byte[] tampered = slip.clone();
-        tampered[300] = (byte) (tampered[300] ^ 1);
-        assertFalse(fixture.auditor.call(() -> audit.verify(tampered)).signatureValid());
-        assertFalse(fixture.gmOffice.call(() -> audit.verify("%PDF-1.4 not really".getBytes())).signatureValid());
+        byte[] tampered = PdfVerifier.withOneSignedByteChanged(slip);
+        SlipVerdict changed = fixture.auditor.call(() -> audit.verify(tampered));
+        assertFalse(changed.signatureValid(), "one changed byte breaks the signature");
+        assertEquals(fixture.load(id).getNumber(), changed.caseNumber(), "yet the file was read as this case's slip");
+        SlipVerdict junk = fixture.gmOffice.call(() -> audit.verify("%PDF-1.4 not really".getBytes()));
+        assertFalse(junk.signatureValid());
+        assertFalse(junk.isKnownCase(), "a file that is no slip names no case");
 
         assertTrue(fixture.gmOffice.call(() -> audit.downloads(50)).stream()
                 .anyMatch(d -> d.getCaseId().equals(id) && d.getUsername().equals("auditor")));

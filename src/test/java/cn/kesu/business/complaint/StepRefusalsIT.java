@@ -11,18 +11,14 @@ import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.time.LocalDate;
@@ -33,13 +29,7 @@ import java.util.Set;
  * Every refusal of a step action, checked on the server: wrong role, wrong step, recusal, stale
  * version, missing or wrong signature password, bad input. After each refusal nothing has changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class StepRefusalsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class StepRefusalsIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

@@ -5,23 +5,20 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.user.Department;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,13 +28,7 @@ import java.util.List;
  * 查办单 at closing: a case accepted Monday 2 March 2026 09:00 whose QA step (due Thursday 5 March
  * 09:00) finishes Friday 6 March 11:00; every later step is done on time the same day.
  */
-@ExtendWith(ArquillianExtension.class)
-class DelayInvestigationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers(Notices.class);
-    }
+class DelayInvestigationIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;
@@ -112,6 +103,9 @@ class DelayInvestigationIT {
 
         byte[] pdf = fixture.qaManager.call(() -> documents.investigation(closed.getId()));
         assertTrue(signing.check(pdf).valid(), "the printed 查办单 is signed");
+        assertTrue(PdfVerifier.signatureValid(pdf), "and so says PDFBox");
+        String text = PdfVerifier.text(pdf).replaceAll("\\s+", "");
+        assertTrue(text.contains("查办单") && text.contains(closed.getNumber(clock.clock().getZone())), text);
         assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
                 .contains(closed.getNumber(clock.clock().getZone())), "its number is in the document information");
         assertEquals(null, fixture.production.call(() -> documents.investigation(closed.getId())),

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -19,14 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,14 +33,7 @@ import java.util.ResourceBundle;
  * test server on the port the build gives the server as SMTP_PORT). The QA step of a case accepted on
  * Monday 2 March 2026 09:00 is due Thursday 5 March 09:00.
  */
-@ExtendWith(ArquillianExtension.class)
-class NoticeMailIT {
-
-    @Deployment
-    static WebArchive deployment() throws Exception {
-        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Deployments.withCallers(Notices.class).addAsLibraries(greenMail);
-    }
+class NoticeMailIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

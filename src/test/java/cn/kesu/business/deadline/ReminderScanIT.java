@@ -11,17 +11,13 @@ import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.user.Department;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,13 +33,7 @@ import java.util.concurrent.Future;
  * (15 calendar days) on Tuesday 17 March at 09:00. Other tests' cases share the database; every
  * assertion looks at this test's own case.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReminderScanIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers(Notices.class);
-    }
+class ReminderScanIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

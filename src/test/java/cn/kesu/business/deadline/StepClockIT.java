@@ -15,18 +15,14 @@ import cn.kesu.model.deadline.CaseClock;
 import cn.kesu.model.deadline.ClockPause;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -35,13 +31,7 @@ import java.util.List;
  * Waiting for the customer: the QA step of a case accepted on Monday 2 March 2026 09:00 is due
  * Thursday 5 March 09:00; its case deadline is Tuesday 17 March 09:00.
  */
-@ExtendWith(ArquillianExtension.class)
-class StepClockIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers(Notices.class);
-    }
+class StepClockIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

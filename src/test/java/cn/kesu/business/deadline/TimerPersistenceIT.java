@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 @ExtendWith(ArquillianExtension.class)
 class TimerPersistenceIT {
 
+    /** Its own name, so that it deploys and undeploys beside the shared test deployment. */
+    static final String APP = "kesu-timers.war";
+
     @Deployment(name = "probe", order = 1, testable = false)
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "timer-probe.war").addClass(TimerRowsServlet.class);
@@ -34,7 +37,7 @@ class TimerPersistenceIT {
 
     @Deployment(name = "app", managed = false, testable = false)
     static WebArchive app() {
-        return Deployments.application();
+        return Deployments.application(APP);
     }
 
     @ArquillianResource
@@ -58,7 +61,8 @@ class TimerPersistenceIT {
     }
 
     private static String rows(URL probe) throws Exception {
-        try (InputStream in = URI.create(probe.toString().replaceAll("/$", "") + "/timers").toURL().openStream()) {
+        try (InputStream in = URI.create(probe.toString().replaceAll("/$", "") + "/timers?module=kesu-timers")
+                .toURL().openStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

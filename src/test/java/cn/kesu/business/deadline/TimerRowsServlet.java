@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -27,9 +28,13 @@ public class TimerRowsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         StringBuilder rows = new StringBuilder();
+        // Timers belong to a deployment: its module name starts the timed object's id.
+        String module = request.getParameter("module");
         try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("select id, timeout_method_name, schedule_expr_minute"
-                     + " from jboss_ejb_timer where timed_object_id like '%DeadlineTimers' order by timeout_method_name")) {
+             PreparedStatement select = c.prepareStatement("select id, timeout_method_name, schedule_expr_minute"
+                     + " from jboss_ejb_timer where timed_object_id like ? order by timeout_method_name")) {
+            select.setString(1, module + ".%DeadlineTimers");
+            ResultSet rs = select.executeQuery();
             while (rs.next()) {
                 rows.append(rs.getString(1)).append('|').append(rs.getString(2)).append('|').append(rs.getString(3))
                         .append('\n');

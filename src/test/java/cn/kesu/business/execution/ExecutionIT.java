@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.business.complaint.QaInput;
 import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.business.complaint.SignatureRefusedException;
@@ -21,17 +22,13 @@ import cn.kesu.model.execution.AllowanceNoteStatus;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -44,15 +41,9 @@ import java.util.Set;
  * reconciled against the over-acceptance ratio, the explanation's acknowledgement, and 结案 only once
  * every approved disposition is done. Each department acts through its own desk.
  */
-@ExtendWith(ArquillianExtension.class)
-class ExecutionIT {
+class ExecutionIT extends InContainerTest {
 
     private static final String PASSWORD = CaseFixture.PASSWORD;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
 
     @Inject
     CaseFixture fixture;
@@ -399,8 +390,13 @@ class ExecutionIT {
         byte[] money = fixture.warehouse.call(() -> documents.allowanceNote(allowanceId));
 
         assertTrue(signing.check(goods).valid() && signing.check(money).valid(), "signed with the company key");
-        assertEquals(4, new com.lowagie.text.pdf.PdfReader(goods).getNumberOfPages(), "成品退货单 in four copies");
-        assertEquals(2, new com.lowagie.text.pdf.PdfReader(money).getNumberOfPages(), "销货折让证明单 in two copies");
+        assertTrue(PdfVerifier.signatureValid(goods) && PdfVerifier.signatureValid(money), "and so says PDFBox");
+        assertEquals(4, PdfVerifier.pages(goods), "成品退货单 in four copies");
+        assertEquals(2, PdfVerifier.pages(money), "销货折让证明单 in two copies");
+        String goodsText = PdfVerifier.text(goods).replaceAll("\\s+", "");
+        String moneyText = PdfVerifier.text(money).replaceAll("\\s+", "");
+        assertTrue(goodsText.contains("成品退货单") && goodsText.contains(fixture.load(id).getNumber()), goodsText);
+        assertTrue(moneyText.contains("销货折让证明单") && moneyText.contains(fixture.load(id).getNumber()), moneyText);
         assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> documents.returnNote(returnId)));
     }
 

@@ -9,16 +9,12 @@ import cn.kesu.business.complaint.WrongStepException;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 
@@ -26,13 +22,7 @@ import java.math.BigDecimal;
  * 供应商索赔 (SPEC section 3): QA attributed 30 % to the paint supplier; once the loss of 2,450.00 is
  * approved, the GM office claims 735.00 from it and accounting records the settlement.
  */
-@ExtendWith(ArquillianExtension.class)
-class SupplierClaimIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
+class SupplierClaimIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;

@@ -5,6 +5,7 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.business.complaint.SignatureRefusedException;
 import cn.kesu.business.complaint.TextRequiredException;
 import cn.kesu.business.complaint.UnknownCatalogEntryException;
@@ -15,20 +16,15 @@ import cn.kesu.model.penalty.PenaltyNotice;
 import cn.kesu.model.penalty.PenaltyStatus;
 import cn.kesu.model.penalty.Sanction;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
-import com.lowagie.text.pdf.PdfReader;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -38,15 +34,9 @@ import java.util.List;
  * 奖罚通知单 (SPEC section 8): the GM office proposes from a finished month's closed cases, the gm
  * approves or rejects with his signature; only approved notices print (three copies) and reach HR.
  */
-@ExtendWith(ArquillianExtension.class)
-class PenaltyIT {
+class PenaltyIT extends InContainerTest {
 
     private static final YearMonth APRIL = YearMonth.of(2019, 4);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
 
     @Inject
     CaseFixture fixture;
@@ -105,7 +95,11 @@ class PenaltyIT {
         assertEquals(List.of(closedInApril), approved.getCases().stream().map(c -> c.getId()).toList());
         byte[] pdf = fixture.auditor.call(() -> desk.notice(id));
         assertTrue(signing.check(pdf).valid());
-        assertEquals(3, new PdfReader(pdf).getNumberOfPages(), "kept, accounting, the unit");
+        assertTrue(PdfVerifier.signatureValid(pdf), "and so says PDFBox");
+        assertEquals(3, PdfVerifier.pages(pdf), "kept, accounting, the unit");
+        String text = PdfVerifier.text(pdf).replaceAll("\\s+", "");
+        assertTrue(text.contains("奖罚通知单") && text.contains("第二联会计科") && text.contains("吴刚")
+                && text.contains(approved.getAmount().toPlainString()), text);
         assertTrue(fixture.gm.call(() -> desk.forHr(APRIL)).stream().anyMatch(n -> n.getId().equals(id)));
         assertTrue(signing.check(fixture.gmOffice.call(() -> desk.hrList(APRIL))).valid());
         assertRefused(PenaltyDecidedException.class, () -> fixture.gm.run(() ->

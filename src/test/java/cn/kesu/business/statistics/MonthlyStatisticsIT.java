@@ -14,17 +14,13 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.complaint.StepRecord;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -39,15 +35,9 @@ import java.util.stream.Collectors;
  * responsibility 70/30; one established case of a second type and catalog. The first case's QA step
  * is late.
  */
-@ExtendWith(ArquillianExtension.class)
-class MonthlyStatisticsIT {
+class MonthlyStatisticsIT extends InContainerTest {
 
     private static final YearMonth MAY = YearMonth.of(2025, 5);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.withCallers();
-    }
 
     @Inject
     CaseFixture fixture;

@@ -2,6 +2,7 @@ package cn.kesu.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.model.catalog.CatalogEntry;
@@ -22,7 +23,9 @@ import cn.kesu.model.user.Department;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,37 +86,17 @@ class ComplaintSlipPdfTest {
         assertTrue(PdfVerifier.signatureValid(signed));
         assertEquals("ETSI.CAdES.detached", PdfVerifier.subFilter(signed));
 
-        byte[] tampered = signed.clone();
-        int inside = 200;
-        tampered[inside] = (byte) (tampered[inside] == '0' ? '1' : '0');
+        byte[] tampered = PdfVerifier.withOneSignedByteChanged(signed);
+        assertTrue(PdfVerifier.text(tampered).contains("签章测试"), "the changed file is still a readable PDF");
         assertFalse(PdfVerifier.signatureValid(tampered));
     }
 
     @Test
-    void theSlipPrintsTheExecutionDocumentsSupplierClaimsObjectionsWithRulingsAndContinuations() throws Exception {
-        Complaint c = draft("杯身喷漆起泡");
-        Instant at = Instant.parse("2026-11-25T02:00:00Z");
-        ReturnNote goods = new ReturnNote(c, Disposition.RETURN, 100, "不良品退回", "报废", at, "business");
-        goods.receive(110, "warehouse", at);
-        goods.reconcile(new BigDecimal("0.03"), null, "accounting", at);
-        goods.explain("客户多退 10 只良品", "business", at);
-        AllowanceNote money = new AllowanceNote(c, Disposition.ALLOWANCE, new BigDecimal("3500"), "折让", at, "business");
-        Objection objection = new Objection(c, Department.PRODUCTION, "production", "陈杰", at, "喷涂课责任比例过高");
-        objection.rule(Ruling.UPHELD, "责任比例改为 50%", "gm", "吴刚", at);
-        SupplierClaim claim = new SupplierClaim(c, new CatalogEntry(CatalogKind.SUPPLIER, "S01", "华东涂料厂"), 30,
-                new BigDecimal("2450"), at, "gm-office");
+    void theVerifierRefusesWhatIsNoSignedPdfInsteadOfCallingItTampered() throws Exception {
+        byte[] unsigned = new ComplaintSlipPdf(draft("未签章"), List.of(), "测试制造有限公司", SHANGHAI).render();
 
-        byte[] pdf = new ComplaintSlipPdf(c, List.of(), new SlipAnnex(List.of(money), List.of(goods), List.of(claim),
-                List.of(objection), List.of("2611207")), "测试制造有限公司", SHANGHAI).render();
-
-        String text = PdfVerifier.text(pdf).replaceAll("\\s+", "");
-        assertTrue(text.contains("成品退货单") && text.contains("核准100，实收110"), "the return and its quantities");
-        assertTrue(text.contains("客户多退10只良品"), "the explanation of the difference");
-        assertTrue(text.contains("销货折让证明单") && text.contains("3500.00元"), "the allowance");
-        assertTrue(text.contains("华东涂料厂") && text.contains("735.00"), "the supplier's 30 % of 2,450");
-        assertTrue(text.contains("签呈") && text.contains("喷涂课责任比例过高") && text.contains("采纳：责任比例改为50%")
-                && text.contains("吴刚"), "the objection and the gm's ruling");
-        assertTrue(text.contains("2611207"), "the continuing slip");
+        assertThrows(IOException.class, () -> PdfVerifier.signatureValid(unsigned));
+        assertThrows(IOException.class, () -> PdfVerifier.signatureValid("not a pdf".getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static Complaint draft(String description) {

@@ -3,42 +3,16 @@ package cn.kesu.view.admin;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
-import cn.kesu.support.Browser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 
 /** The administrator's user screen (用户管理), driven in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class UsersIT {
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
+class UsersIT extends BrowserTest {
 
     @Test
     void adminCreatesAUserWhoCanSignInUntilDisabled() {

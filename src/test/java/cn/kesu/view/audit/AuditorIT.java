@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.support.Browser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,24 +24,7 @@ import java.nio.file.Path;
  * The auditor's round in headless Chromium: find a closed case on the ledger, download its signed
  * slip through the page's link, and check the file on the audit page.
  */
-@ExtendWith(ArquillianExtension.class)
-class AuditorIT {
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
+class AuditorIT extends BrowserTest {
 
     @Test
     void auditorFindsAClosedCaseDownloadsItsSignedSlipAndVerifiesIt() throws Exception {

@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
-import cn.kesu.support.Browser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,33 +22,16 @@ import java.nio.file.StandardCopyOption;
  * user with the re-entered password; then the ledger shows the closed case. Screenshots of every step
  * go to target/screenshots/walk-*.png.
  */
-@ExtendWith(ArquillianExtension.class)
-class ComplaintWalkIT {
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class ComplaintWalkIT extends BrowserTest {
 
     private Pages pages;
     private int shot;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void domesticSlipGoesFromDraftToClosedThroughTheScreens() throws IOException {
         pages = new Pages(BROWSER.driver(), base);
 
-        as("business");
+        signInAs("business");
         pages.open("app/complaints/new.xhtml");
         pages.selectOne("slip:customer", "C001 华联百货");
         pages.type("slip:contact", "王经理");
@@ -75,46 +49,46 @@ class ComplaintWalkIT {
         assertTrue(pages.bodyText().contains("杯口有毛刺 <script>alert(1)</script>"), "HTML is shown as text");
         sign("action:submitSlip", "请受理");
 
-        as("gm-office");
+        signInAs("gm-office");
         pages.open(caseUrl);
         sign("action:accept", "受理");
         String number = pages.driver().findElement(By.id("caseNumber")).getText().strip();
         assertTrue(number.matches("\\d{6,}"), number);
 
-        as("qa");
+        signInAs("qa");
         pages.open(caseUrl);
         pages.type("action:qaCause", "冲压模具刃口磨损");
         pages.selectOne("action:shares:0:party", "D02 成型课");
         pages.type("action:shares:0:percent_input", "100");
         sign("action:investigate", "调查完成");
-        as("qa-manager");
+        signInAs("qa-manager");
         pages.open(caseUrl);
         sign("action:countersign", "同意");
 
-        as("production");
+        signInAs("production");
         pages.open(caseUrl);
         pages.type("action:prodCause", "模具保养周期过长");
         pages.type("action:prodTemporary", "全检杯口");
         pages.type("action:prodPermanent", "模具每 5 万次保养");
         sign("action:analyse", "分析完成");
-        as("production-manager");
+        signInAs("production-manager");
         pages.open(caseUrl);
         sign("action:countersign", "同意");
 
-        as("gm-office");
+        signInAs("gm-office");
         pages.open(caseUrl);
         sign("action:check", "查核无误");
 
-        as("business");
+        signInAs("business");
         pages.open(caseUrl);
         pages.type("action:proposal", "退货 12 只");
         pages.type("action:negotiation", "客户同意退货");
         sign("action:propose", "已交涉");
-        as("business-manager");
+        signInAs("business-manager");
         pages.open(caseUrl);
         sign("action:countersign", "核阅");
 
-        as("gm-office");
+        signInAs("gm-office");
         pages.open(caseUrl);
         pages.check("action:dispositions", Texts.zh("disposition.RETURN"));
         pages.type("action:claim_input", "600");
@@ -123,13 +97,13 @@ class ComplaintWalkIT {
         sign("action:consolidate", "综合意见");
         assertTrue(pages.bodyText().contains(Texts.zh("role.business-manager")), "routed to the business manager");
 
-        as("business-manager");
+        signInAs("business-manager");
         pages.open(caseUrl);
         sign("action:approve", "批准");
 
         // The return, from issue to reconciliation: business issues it, the warehouse finds it in its work
         // list and records 12 received, accounting reconciles and posts; only then does the case close.
-        as("business");
+        signInAs("business");
         pages.open(caseUrl);
         pages.type("issueReturn:quantity_input", "12");
         pages.type("issueReturn:reason", "杯口毛边不良品退回");
@@ -145,7 +119,7 @@ class ComplaintWalkIT {
         assertTrue(pages.errorMessages().stream().anyMatch(m -> m.contains(Texts.zh("disposition.RETURN"))),
                 "closing refused while the return is open: " + pages.errorMessages());
 
-        as("warehouse");
+        signInAs("warehouse");
         pages.open("app/complaints/worklist.xhtml");
         String task = pages.driver().findElement(By.id("documents:tasks")).getText();
         assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.ISSUED")), task);
@@ -158,7 +132,7 @@ class ComplaintWalkIT {
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
         assertTrue(pages.driver().findElement(By.id("execution")).getText().contains(Texts.zh("returnStatus.RECEIVED")));
 
-        as("accounting");
+        signInAs("accounting");
         pages.open("app/complaints/worklist.xhtml");
         assertTrue(pages.driver().findElement(By.id("documents:tasks")).getText().contains(number));
         pages.open(caseUrl);
@@ -170,12 +144,12 @@ class ComplaintWalkIT {
         assertTrue(execution.contains(Texts.zh("returnStatus.POSTED")) && execution.contains(Texts.zh("execution.done")),
                 execution);
 
-        as("business");
+        signInAs("business");
         pages.open(caseUrl);
         sign("action:execute", "已退货");
         assertTrue(pages.bodyText().contains(Texts.zh("step.CLOSED")));
 
-        as("gm-office");
+        signInAs("gm-office");
         pages.open("app/complaints/ledger.xhtml");
         pages.type("list:number", number);
         pages.click("list:search");
@@ -185,7 +159,7 @@ class ComplaintWalkIT {
         assertEquals(1, pages.driver().findElements(By.cssSelector("#list\\:table_data tr")).size());
     }
 
-    private void as(String username) {
+    private void signInAs(String username) {
         BROWSER.clearSession();
         pages.login(username, DemoUser.PASSWORD);
     }

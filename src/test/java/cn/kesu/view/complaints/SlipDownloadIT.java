@@ -1,21 +1,16 @@
 package cn.kesu.view.complaints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.ClientTest;
 import cn.kesu.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,16 +21,7 @@ import java.util.regex.Pattern;
  * An auditor finds a closed demo case in the ledger and downloads its slip over HTTP: a valid signed
  * PDF in Chinese with the five copies and the signers; without login there is no slip.
  */
-@ExtendWith(ArquillianExtension.class)
-class SlipDownloadIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class SlipDownloadIT extends ClientTest {
 
     @Test
     void auditorDownloadsAValidSignedSlipOfAClosedCase() throws Exception {
@@ -76,6 +62,9 @@ class SlipDownloadIT {
     void noSlipWithoutLogin() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(base + "app/slips/1.pdf")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() == 302 || response.body().contains("login"), "sent to login");
+        assertEquals(302, response.statusCode(), "sent to login");
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"),
+                response.headers().map().toString());
+        assertFalse(response.body().startsWith("%PDF"), "no slip handed out");
     }
 }

@@ -5,23 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.support.Browser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,26 +25,9 @@ import java.util.regex.Pattern;
  * demo was loaded): the unread count in the menu, acknowledging and answering a reminder, the Excel
  * export of the list.
  */
-@ExtendWith(ArquillianExtension.class)
-class InboxIT {
+class InboxIT extends BrowserTest {
 
     private static final Pattern COUNT = Pattern.compile("\\((\\d+)\\)");
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
 
     @Test
     void qaAcknowledgesAndAnswersAReminderAndExportsTheList() throws Exception {

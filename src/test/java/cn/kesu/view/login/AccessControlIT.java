@@ -5,31 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.ClientTest;
 import cn.kesu.support.Texts;
 import cn.kesu.support.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** Direct HTTP requests, as a user could forge them, are checked on the server. */
-@ExtendWith(ArquillianExtension.class)
-class AccessControlIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+class AccessControlIT extends ClientTest {
 
     @Test
     void anonymousRequestForAPageIsSentToLogin() throws Exception {

@@ -6,24 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.support.Browser;
-import cn.kesu.support.Deployments;
+import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,30 +28,9 @@ import java.util.List;
  * from a Pareto line to its cases, the yearly report with its trend charts and export, and a 奖罚通知单
  * proposed by the GM office and approved by the gm, then printed.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsScreenIT {
+class ReportsScreenIT extends BrowserTest {
 
     private static final YearMonth LAST_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
-
-    @RegisterExtension
-    static final Browser BROWSER = new Browser();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @AfterAll
-    static void closeBrowser() {
-        BROWSER.close();
-    }
-
-    private Pages as(String username) {
-        return BROWSER.signIn(base, username);
-    }
 
     @Test
     void aParetoLineOpensTheCasesItCounts() {
@@ -75,9 +46,14 @@ class ReportsScreenIT {
         List<WebElement> rows = pages.driver().findElements(By.cssSelector("#drill\\:table_data tr a[id$=':open']"));
         assertEquals(Integer.parseInt(counted), rows.size(), "as many cases as the figure counts");
         assertTrue(pages.driver().findElement(By.id("what")).getText().contains(LAST_MONTH.toString()));
+        String number = rows.get(0).getText().strip();
+        String step = pages.driver().findElement(By.cssSelector("#drill\\:table_data tr:first-child td:nth-child(4)"))
+                .getText().strip();
+        assertTrue(List.of(Texts.zh("step.CLOSED"), Texts.zh("step.INVALID")).contains(step), "a month's closed case: " + step);
         rows.get(0).click();
         pages.waitForPage();
-        assertTrue(pages.bodyText().contains(Texts.zh("step.CLOSED")) || pages.bodyText().contains(Texts.zh("step.INVALID")));
+        assertEquals(number, pages.driver().findElement(By.id("caseNumber")).getText().strip(), "the case of the line");
+        assertEquals(step, pages.driver().findElement(By.cssSelector("#status .ui-panel-title")).getText().strip());
     }
 
     @Test
