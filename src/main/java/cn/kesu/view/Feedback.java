@@ -45,15 +45,7 @@ public class Feedback {
 
     public void refused(RuntimeException refusal) {
         if (refusal instanceof RuleViolation violation) {
-            Object[] arguments = violation.arguments();
-            for (int i = 0; i < arguments.length; i++) {
-                if (arguments[i] instanceof MessageKey key) {
-                    arguments[i] = text(key.key());
-                } else if (arguments[i] instanceof MessageKeys keys) {
-                    arguments[i] = String.join(text("list.separator"), keys.keys().stream().map(this::text).toList());
-                }
-            }
-            error(null, text(violation.messageKey(), arguments));
+            error(null, text(violation));
         } else if (refusal instanceof ConstraintViolationException invalid) {
             invalid.getConstraintViolations().forEach(this::invalidInput);
         } else if (refusal instanceof EJBAccessException) {
@@ -84,6 +76,19 @@ public class Feedback {
             }
         }, locale());
         error(null, text("error.validation", fieldLabel(lastNode(violation.getPropertyPath().toString())), message));
+    }
+
+    /** A refusal's text in the user's language, its message keys among the arguments translated too. */
+    public String text(RuleViolation violation) {
+        Object[] arguments = violation.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof MessageKey key) {
+                arguments[i] = text(key.key());
+            } else if (arguments[i] instanceof MessageKeys keys) {
+                arguments[i] = String.join(text("list.separator"), keys.keys().stream().map(this::text).toList());
+            }
+        }
+        return text(violation.messageKey(), arguments);
     }
 
     public String text(String key, Object... arguments) {

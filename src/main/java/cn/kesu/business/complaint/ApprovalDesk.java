@@ -34,6 +34,9 @@ public class ApprovalDesk {
     CaseWorkflow workflow;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     Execution execution;
 
     @Inject
@@ -100,11 +103,12 @@ public class ApprovalDesk {
     private Complaint approvable(Long caseId, long version) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.APPROVAL, caller());
-        Role approver = complaint.getApproverRole();
-        if (!session.isCallerInRole(approver.roleName())) {
-            throw new WrongApproverException(CaseWorkflow.label(complaint), approver);
-        }
+        actions.require(complaint, CaseAction.APPROVE, caller(), this::holds);
         return complaint;
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

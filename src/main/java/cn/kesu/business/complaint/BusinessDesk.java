@@ -1,7 +1,6 @@
 package cn.kesu.business.complaint;
 
 import cn.kesu.business.common.ChineseTexts;
-import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
 import cn.kesu.model.catalog.CatalogKind;
@@ -57,6 +56,9 @@ public class BusinessDesk {
     CaseWorkflow workflow;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     CatalogLookup catalogs;
 
     @Inject
@@ -96,10 +98,7 @@ public class BusinessDesk {
         if (complaint == null) {
             throw new UnknownCaseException(caseId);
         }
-        if (complaint.getCurrentStep().isEnd()) {
-            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
-        }
-        workflow.requireNotRecused(complaint, caller());
+        actions.require(complaint, CaseAction.ATTACH, caller(), this::holds);
         String type = attachments.check(fileName, content);
         Attachment attachment = new Attachment(complaint, fileName.strip(), type, content, caller(), clock.instant());
         em.persist(attachment);
@@ -145,8 +144,8 @@ public class BusinessDesk {
     public void completeExecution(@NotNull Long caseId, long version, @Size(max = 4000) String opinion,
                                   String password) {
         Complaint complaint = workflow.load(caseId, version);
-        workflow.requireWork(complaint, Step.EXECUTION, caller());
-        execution.requireComplete(complaint);
+        workflow.requireStep(complaint, Step.EXECUTION, caller());
+        actions.require(complaint, CaseAction.WORK, caller(), this::holds);
         workflow.complete(complaint, workflow.verifySignature(caller(), Role.BUSINESS, password),
                 SignatureMeaning.EXECUTED, opinion);
     }
@@ -288,9 +287,7 @@ public class BusinessDesk {
             throw new WrongStepException(CaseWorkflow.label(complaint), step);
         }
         workflow.requireStep(complaint, step, caller());
-        if (step == Step.EXECUTION && execution.hasDocuments(complaint)) {
-            throw new DocumentsIssuedException(CaseWorkflow.label(complaint));
-        }
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
     }
 
@@ -303,6 +300,10 @@ public class BusinessDesk {
 
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -53,6 +53,9 @@ public class CaseQueries {
     @Resource
     SessionContext session;
 
+    @Inject
+    CaseActions actions;
+
     /** The caller's work: cases whose current step one of the caller's roles works or countersigns. */
     public Page<CaseRow> worklist(CaseFilter filter, int first, int pageSize, CaseSort sort, boolean ascending) {
         Set<Role> roles = callerRoles();
@@ -77,6 +80,12 @@ public class CaseQueries {
         List<String> where = new ArrayList<>();
         where.add("c.number is not null");
         return page(filter, where, new HashMap<>(), first, pageSize, sort == null ? CaseSort.NUMBER : sort, ascending);
+    }
+
+    /** What the caller may do on the case now, and why not: the case page offers exactly this. */
+    public CaseOptions options(Long id) {
+        return actions.options(find(id), session.getCallerPrincipal().getName(),
+                role -> session.isCallerInRole(role.roleName()));
     }
 
     /** One case with steps, signatures and shares; every case role may read every case (recused users too). */

@@ -44,6 +44,9 @@ public class GmOffice {
     CaseWorkflow workflow;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     Deadlines deadlines;
 
     @Inject
@@ -87,6 +90,7 @@ public class GmOffice {
     public void returnIncomplete(@NotNull Long caseId, long version, @Size(max = 2000) String reason) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.SUBMITTED, caller());
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
     }
 
@@ -192,7 +196,12 @@ public class GmOffice {
             throw new WrongStepException(CaseWorkflow.label(complaint), step);
         }
         workflow.requireStep(complaint, step, caller());
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -25,6 +25,9 @@ public class ProductionDepartment {
     @Inject
     CaseWorkflow workflow;
 
+    @Inject
+    CaseActions actions;
+
     @Resource
     SessionContext session;
 
@@ -52,7 +55,12 @@ public class ProductionDepartment {
     public void sendBack(@NotNull Long caseId, long version, @Size(max = 2000) String reason) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.PRODUCTION_ANALYSIS, caller());
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -32,6 +32,9 @@ public class QaDepartment {
     CaseWorkflow workflow;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     CatalogLookup catalogs;
 
     @Inject
@@ -67,6 +70,7 @@ public class QaDepartment {
     public void sendBack(@NotNull Long caseId, long version, @Size(max = 2000) String reason) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.QA_INVESTIGATION, caller());
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
     }
 
@@ -82,6 +86,10 @@ public class QaDepartment {
                     share.percent(), Integer::sum);
         }
         return shares;
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -22,6 +22,9 @@ public class RndDepartment {
     @Inject
     CaseWorkflow workflow;
 
+    @Inject
+    CaseActions actions;
+
     @Resource
     SessionContext session;
 
@@ -37,7 +40,12 @@ public class RndDepartment {
     public void sendBack(@NotNull Long caseId, long version, @Size(max = 2000) String reason) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.RND_OPINION, caller());
+        actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

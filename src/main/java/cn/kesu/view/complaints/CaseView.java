@@ -4,7 +4,9 @@ import cn.kesu.business.catalog.Catalogs;
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.complaint.CaseAction;
 import cn.kesu.business.complaint.CaseHistory;
+import cn.kesu.business.complaint.CaseOptions;
 import cn.kesu.business.complaint.CaseQueries;
 import cn.kesu.business.complaint.ConsolidationInput;
 import cn.kesu.business.complaint.GmOffice;
@@ -14,6 +16,7 @@ import cn.kesu.business.complaint.ProductionDepartment;
 import cn.kesu.business.complaint.ProductionInput;
 import cn.kesu.business.complaint.QaDepartment;
 import cn.kesu.business.complaint.QaInput;
+import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.business.complaint.RndDepartment;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -74,6 +77,7 @@ public class CaseView implements Serializable {
     private transient Complaint complaint;
     private transient List<AttachmentInfo> attachments;
     private transient List<HistoryEntry> history;
+    private transient CaseOptions options;
 
     private String opinion;
     private String password;
@@ -135,38 +139,57 @@ public class CaseView implements Serializable {
         }
         complaint = queries.find(id);
         attachments = queries.attachments(id);
+        options = queries.options(id);
         history = null;
     }
 
-    /** The action forms: which one the caller sees. */
+    /** The action form the caller sees: the one the server allows ({@link CaseQueries#options}), if any. */
     public String getAction() {
-        Complaint complaint = getComplaint();
-        if (complaint == null || complaint.getCurrentStep().isEnd() || isRecused()) {
+        CaseOptions offered = getOptions();
+        if (offered == null) {
             return null;
         }
-        Step step = complaint.getCurrentStep();
-        if (complaint.isAwaitingCountersign()) {
-            return holds(step.countersigner()) ? "countersign" : null;
+        if (offered.allows(CaseAction.COUNTERSIGN)) {
+            return "countersign";
         }
-        if (step == Step.APPROVAL) {
-            return holds(complaint.getApproverRole()) ? "approval" : null;
+        if (offered.allows(CaseAction.APPROVE)) {
+            return "approval";
         }
-        return holds(step.worker()) ? step.name() : null;
+        return offered.allows(CaseAction.WORK) ? complaint.getCurrentStep().name() : null;
     }
 
     public boolean isRecused() {
-        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        return complaint != null && user != null && complaint.isRecused(user);
+        CaseOptions offered = getOptions();
+        return offered != null && offered.refusal(CaseAction.WORK).filter(RecusedException.class::isInstance).isPresent();
     }
 
+    /** The acceptance form carries its own 退回业务; elsewhere send-back is a panel of its own. */
     public boolean isCanSendBack() {
-        String action = getAction();
-        return action != null && complaint.canBeSentBack() && !"approval".equals(action)
-                && complaint.getCurrentStep() != Step.SUBMITTED;
+        CaseOptions offered = getOptions();
+        return offered != null && offered.allows(CaseAction.SEND_BACK) && complaint.getCurrentStep() != Step.SUBMITTED;
     }
 
     public boolean isCanUpload() {
-        return complaint != null && !complaint.getCurrentStep().isEnd() && holds(Role.BUSINESS) && !isRecused();
+        CaseOptions offered = getOptions();
+        return offered != null && offered.allows(CaseAction.ATTACH);
+    }
+
+    /** Why the caller has no action at the current step, in their language; null when they have one. */
+    public String getWhyNot() {
+        CaseOptions offered = getOptions();
+        if (offered == null || getAction() != null || complaint.getCurrentStep().isEnd()) {
+            return null;
+        }
+        CaseAction asked = complaint.getCurrentStep() == Step.APPROVAL ? CaseAction.APPROVE
+                : complaint.isAwaitingCountersign() ? CaseAction.COUNTERSIGN : CaseAction.WORK;
+        return offered.refusal(asked).map(feedback::text).orElse(null);
+    }
+
+    private CaseOptions getOptions() {
+        if (options == null && getComplaint() != null) {
+            options = queries.options(id);
+        }
+        return options;
     }
 
     public void submit() {

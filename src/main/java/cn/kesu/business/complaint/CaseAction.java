@@ -1,0 +1,18 @@
+package cn.kesu.business.complaint;
+
+/**
+ * The things a user may do on a case at its current step (SPEC sections 3 and 6), as the case page
+ * offers them and the department beans allow them.
+ */
+public enum CaseAction {
+    /** The step's own work, signed: 送出, 受理, 调查, 分析, 研发意见, 查核, 处理意见, 综合意见, 结案. */
+    WORK,
+    /** The manager's countersignature of the worker's signed part (会签). */
+    COUNTERSIGN,
+    /** 核决 (approve or reject), by the approver the approval authority named. */
+    APPROVE,
+    /** 退回 one step with a reason; at the GM office's acceptance it is 退回业务. */
+    SEND_BACK,
+    /** Attach a photo or letter to an open case. */
+    ATTACH
+}

@@ -1,0 +1,246 @@
+package cn.kesu.business.complaint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.business.execution.Execution;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.Callers;
+import cn.kesu.support.InContainerTest;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The case page offers exactly what the server allows: for every demo user (each role) and a case at
+ * every step (awaiting the countersignature, recused, at execution before and after a document), the
+ * options the page renders ({@link CaseQueries#options}) are compared with what each department bean
+ * does when the action is really posted. A probe carries a wrong password (or an empty reason, or a
+ * file of a refused type), so the bean answers with that refusal exactly when every rule before it let
+ * the caller through, and nothing is changed.
+ */
+class CaseActionsIT extends InContainerTest {
+
+    private static final String WRONG = "not-the-password";
+
+    @Inject
+    CaseFixture fixture;
+
+    @EJB
+    CaseQueries queries;
+
+    @Inject
+    Execution execution;
+
+    @Test
+    void theCasePageOffersExactlyWhatTheServerAllowsForEveryRoleAtEveryStep() throws Exception {
+        fixture.withCatalogs();
+        Map<String, Long> cases = casesAtEveryStep();
+        Map<String, Callers> users = users();
+        List<String> drift = new ArrayList<>();
+        int allowed = 0;
+
+        for (Map.Entry<String, Long> at : cases.entrySet()) {
+            Long id = at.getValue();
+            for (Map.Entry<String, Callers> user : users.entrySet()) {
+                Set<CaseAction> offered = offered(user.getValue(), id);
+                for (CaseAction action : CaseAction.values()) {
+                    boolean serverAllows = probe(user.getValue(), id, action);
+                    allowed += serverAllows ? 1 : 0;
+                    if (offered.contains(action) != serverAllows) {
+                        drift.add(at.getKey() + " / " + user.getKey() + " / " + action + ": page "
+                                + (offered.contains(action) ? "offers" : "hides") + ", server "
+                                + (serverAllows ? "allows" : "refuses"));
+                    }
+                }
+            }
+        }
+
+        assertTrue(drift.isEmpty(), String.join("\n", drift));
+        assertTrue(allowed >= cases.size(), "the probes reach the actions: " + allowed + " allowed");
+    }
+
+    @Test
+    void sendBackAtExecutionIsOfferedUntilTheFirstDocumentAndRefusedAfter() throws Exception {
+        fixture.withCatalogs();
+        Long id = fixture.atExecution(fixture.domestic,
+                fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null));
+        assertTrue(offered(fixture.business, id).contains(CaseAction.SEND_BACK));
+
+        fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(id, fixture.version(id), "客户已接受说明",
+                CaseFixture.PASSWORD));
+
+        CaseOptions options = fixture.business.call(() -> queries.options(id));
+        assertTrue(options.refusal(CaseAction.SEND_BACK).orElseThrow() instanceof
+                cn.kesu.business.execution.DocumentsIssuedException, options.toString());
+        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH), options.allowed(), "closing and attaching remain");
+    }
+
+    private Set<CaseAction> offered(Callers user, Long id) throws Exception {
+        try {
+            return user.call(() -> queries.options(id)).allowed();
+        } catch (EJBException notACaseReader) {
+            return Set.of();
+        }
+    }
+
+    /** True when the bean let the caller through every rule up to the deliberately wrong last input. */
+    private boolean probe(Callers user, Long id, CaseAction action) {
+        Step step = fixture.step(id);
+        long version = fixture.version(id);
+        Class<? extends Throwable> passed = switch (action) {
+            case SEND_BACK -> ReasonRequiredException.class;
+            case ATTACH -> AttachmentRefusedException.class;
+            default -> SignatureRefusedException.class;
+        };
+        Callers.ThrowingRunnable call = post(id, version, step, action);
+        if (call == null) {
+            return false;
+        }
+        try {
+            user.run(call);
+        } catch (Throwable refused) {
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                if (passed.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw new AssertionError(action + " at " + step + " went through with a wrong input");
+    }
+
+    /** The bean method the page posts for the action at this step, with its deliberately wrong last input. */
+    private Callers.ThrowingRunnable post(Long id, long v, Step step, CaseAction action) {
+        return switch (action) {
+            case WORK -> switch (step) {
+                case DRAFT -> () -> fixture.businessDesk.submit(id, v, "x", WRONG);
+                case SUBMITTED -> () -> fixture.gmOfficeDesk.accept(id, v, "x", WRONG);
+                case QA_INVESTIGATION -> () -> fixture.qaDepartment.investigate(id, v,
+                        fixture.qaFindings(true, false, Severity.GENERAL), "x", WRONG);
+                case PRODUCTION_ANALYSIS -> () -> fixture.productionDepartment.analyse(id, v,
+                        fixture.productionFindings(), "x", WRONG);
+                case RND_OPINION -> () -> fixture.rndDepartment.giveOpinion(id, v, "x", WRONG);
+                case GM_CHECK -> () -> fixture.gmOfficeDesk.check(id, v, "x", WRONG);
+                case BUSINESS_HANDLING -> () -> fixture.businessDesk.proposeHandling(id, v,
+                        new HandlingInput("退货", "客户同意", 35, new BigDecimal("3500.00")), "x", WRONG);
+                case GM_CONSOLIDATION -> () -> fixture.gmOfficeDesk.consolidate(id, v,
+                        fixture.consolidation(new BigDecimal("1000")), "x", WRONG);
+                case EXECUTION -> () -> fixture.businessDesk.completeExecution(id, v, "x", WRONG);
+                case APPROVAL, CLOSED, INVALID -> null;
+            };
+            case COUNTERSIGN -> switch (step) {
+                case QA_INVESTIGATION -> () -> fixture.qaDepartment.countersign(id, v, "x", WRONG);
+                case PRODUCTION_ANALYSIS -> () -> fixture.productionDepartment.countersign(id, v, "x", WRONG);
+                case BUSINESS_HANDLING -> () -> fixture.businessDesk.countersignHandling(id, v, "x", WRONG);
+                default -> null;
+            };
+            case APPROVE -> step == Step.APPROVAL ? () -> fixture.approvalDesk.approve(id, v, "x", WRONG) : null;
+            case SEND_BACK -> switch (step) {
+                case SUBMITTED, GM_CHECK, GM_CONSOLIDATION -> () -> fixture.gmOfficeDesk.sendBack(id, v, " ");
+                case QA_INVESTIGATION -> () -> fixture.qaDepartment.sendBack(id, v, " ");
+                case PRODUCTION_ANALYSIS -> () -> fixture.productionDepartment.sendBack(id, v, " ");
+                case RND_OPINION -> () -> fixture.rndDepartment.sendBack(id, v, " ");
+                case BUSINESS_HANDLING, EXECUTION -> () -> fixture.businessDesk.sendBack(id, v, " ");
+                default -> null;
+            };
+            case ATTACH -> () -> fixture.businessDesk.addAttachment(id, "probe.exe",
+                    "MZ".getBytes(StandardCharsets.US_ASCII));
+        };
+    }
+
+    /** One case at each step and state that changes who may act. */
+    private Map<String, Long> casesAtEveryStep() throws Exception {
+        Map<String, Long> cases = new LinkedHashMap<>();
+        cases.put("draft", fixture.draft(fixture.domestic));
+        cases.put("submitted", fixture.submitted(fixture.domestic));
+        cases.put("QA", fixture.atQa(fixture.domestic));
+        Long qaSigned = fixture.atQa(fixture.domestic);
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(qaSigned, fixture.version(qaSigned),
+                fixture.qaFindings(true, false, Severity.GENERAL), "调查完成", CaseFixture.PASSWORD));
+        cases.put("QA awaiting countersign", qaSigned);
+        Long production = fixture.atQa(fixture.domestic);
+        fixture.investigate(production, fixture.qaFindings(true, false, Severity.GENERAL));
+        cases.put("production", production);
+        Long recused = fixture.atQa(fixture.domestic);
+        QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
+        fixture.investigate(recused, new QaInput(naming.cause(), naming.causeCodeId(), true, false, Severity.GENERAL,
+                naming.shares(), Set.of("production"), naming.affectedLots(), false, true, naming.stockSorted()));
+        cases.put("production, its worker recused", recused);
+        Long analysed = fixture.atQa(fixture.domestic);
+        fixture.investigate(analysed, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.production.run(() -> fixture.productionDepartment.analyse(analysed, fixture.version(analysed),
+                fixture.productionFindings(), "分析完成", CaseFixture.PASSWORD));
+        cases.put("production awaiting countersign", analysed);
+        Long special = fixture.atQa(fixture.domestic);
+        fixture.investigate(special, fixture.qaFindings(true, true, Severity.GENERAL));
+        fixture.analyse(special);
+        cases.put("R&D", special);
+        Long checked = fixture.atQa(fixture.domestic);
+        fixture.investigate(checked, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(checked);
+        cases.put("GM check", checked);
+        Long handling = fixture.atQa(fixture.domestic);
+        fixture.investigate(handling, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(handling);
+        fixture.check(handling);
+        cases.put("business handling", handling);
+        Long proposed = fixture.atQa(fixture.domestic);
+        fixture.investigate(proposed, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(proposed);
+        fixture.check(proposed);
+        fixture.business.run(() -> fixture.businessDesk.proposeHandling(proposed, fixture.version(proposed),
+                new HandlingInput("退货", "客户同意", 35, new BigDecimal("3500.00")), "已交涉", CaseFixture.PASSWORD));
+        cases.put("business handling awaiting countersign", proposed);
+        Long consolidation = fixture.atQa(fixture.domestic);
+        fixture.investigate(consolidation, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(consolidation);
+        fixture.check(consolidation);
+        fixture.handle(consolidation);
+        cases.put("consolidation", consolidation);
+        cases.put("approval", fixture.atApproval(fixture.domestic, new BigDecimal("1000"), Severity.GENERAL));
+        Long executing = fixture.atExecution(fixture.domestic,
+                fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null));
+        cases.put("execution", executing);
+        Long documented = fixture.atExecution(fixture.domestic,
+                fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null));
+        fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(documented, fixture.version(documented),
+                "客户已接受说明", CaseFixture.PASSWORD));
+        cases.put("execution with a document", documented);
+        cases.put("closed", fixture.closed(fixture.domestic));
+        return cases;
+    }
+
+    private Map<String, Callers> users() {
+        Map<String, Callers> users = new LinkedHashMap<>();
+        users.put("business", fixture.business);
+        users.put("business-manager", fixture.businessManager);
+        users.put("qa", fixture.qa);
+        users.put("qa-manager", fixture.qaManager);
+        users.put("production", fixture.production);
+        users.put("production-manager", fixture.productionManager);
+        users.put("rnd", fixture.rnd);
+        users.put("gm-office", fixture.gmOffice);
+        users.put("deputy-gm", fixture.deputyGm);
+        users.put("gm", fixture.gm);
+        users.put("warehouse", fixture.warehouse);
+        users.put("accounting", fixture.accounting);
+        users.put("auditor", fixture.auditor);
+        users.put("admin", fixture.admin);
+        return users;
+    }
+}
