@@ -239,11 +239,7 @@ public class BusinessDesk {
     public Long fileRecomplaint(@NotNull Long originalId, long version, @Size(max = 2000) String reason) {
         // Locked at the version the caller saw, so a double submit files one slip, not two.
         Complaint original = workflow.load(originalId, version);
-        Step step = original.getCurrentStep();
-        if (step != Step.EXECUTION && !step.isEnd()) {
-            throw new WrongStepException(CaseWorkflow.label(original), step);
-        }
-        workflow.requireNotRecused(original, caller());
+        actions.require(original, CaseAction.RECOMPLAIN, caller(), this::holds);
         String why = Execution.required(original, reason, "recomplaint.reason");
         Complaint copy = Complaint.recomplaint(original, LinkReason.NOT_ACCEPTED, "客户不接受处理结论：" + why, caller(),
                 clock.instant());
@@ -259,13 +255,7 @@ public class BusinessDesk {
     public Long recordFollowUp(@NotNull Long caseId, long version, @NotNull Satisfaction rating,
                                @Size(max = 2000) String note) {
         Complaint complaint = workflow.load(caseId, version);
-        if (!complaint.getCurrentStep().isEnd()) {
-            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
-        }
-        workflow.requireNotRecused(complaint, caller());
-        if (complaint.getFollowUp() != null) {
-            throw new FollowUpDoneException(CaseWorkflow.label(complaint));
-        }
+        actions.require(complaint, CaseAction.FOLLOW_UP, caller(), this::holds);
         String said = trim(note);
         Instant now = clock.instant();
         complaint.recordFollowUp(new SatisfactionFollowUp(rating, said, now, caller()));

@@ -14,5 +14,11 @@ public enum CaseAction {
     /** 退回 one step with a reason; at the GM office's acceptance it is 退回业务. */
     SEND_BACK,
     /** Attach a photo or letter to an open case. */
-    ATTACH
+    ATTACH,
+    /** 客户不接受: business files a new slip linked to the case, at execution or after closing. */
+    RECOMPLAIN,
+    /** 回访: business records the customer's satisfaction once, after closing. */
+    FOLLOW_UP,
+    /** 提升严重度: the GM office raises an accepted, open case. */
+    RAISE_SEVERITY
 }

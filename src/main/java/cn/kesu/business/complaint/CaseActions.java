@@ -4,6 +4,7 @@ import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,6 +78,33 @@ public class CaseActions {
                 }
                 workflow.requireNotRecused(complaint, caller);
                 requireRole(holds, Role.BUSINESS, label, step);
+            }
+            case RECOMPLAIN -> {
+                if (step != Step.EXECUTION && !step.isEnd()) {
+                    throw new WrongStepException(label, step);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                requireRole(holds, Role.BUSINESS, label, step);
+            }
+            case FOLLOW_UP -> {
+                if (!step.isEnd()) {
+                    throw new WrongStepException(label, step);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                if (complaint.getFollowUp() != null) {
+                    throw new FollowUpDoneException(label);
+                }
+                requireRole(holds, Role.BUSINESS, label, step);
+            }
+            case RAISE_SEVERITY -> {
+                if (!complaint.isNumbered() || step.isEnd()) {
+                    throw new WrongStepException(label, step);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                if (complaint.getSeverity() == Severity.CRISIS) {
+                    throw new SeverityNotRaisedException(label, complaint.getSeverity());
+                }
+                requireRole(holds, Role.GM_OFFICE, label, step);
             }
         }
     }

@@ -135,10 +135,7 @@ public class GmOffice {
     public void raiseSeverity(@NotNull Long caseId, long version, @NotNull Severity level,
                               @Size(max = 2000) String reason) {
         Complaint complaint = workflow.load(caseId, version);
-        if (!complaint.isNumbered() || complaint.getCurrentStep().isEnd()) {
-            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
-        }
-        workflow.requireNotRecused(complaint, caller());
+        actions.require(complaint, CaseAction.RAISE_SEVERITY, caller(), this::holds);
         String why = Execution.required(complaint, reason, "severity.reason");
         if (!complaint.raiseSeverity(level)) {
             throw new SeverityNotRaisedException(CaseWorkflow.label(complaint), complaint.getSeverity());

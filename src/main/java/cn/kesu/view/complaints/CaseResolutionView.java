@@ -1,6 +1,7 @@
 package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.CaseAction;
 import cn.kesu.business.complaint.BusinessDesk;
 import cn.kesu.business.complaint.CaseQueries;
 import cn.kesu.business.complaint.CaseRow;
@@ -94,13 +95,11 @@ public class CaseResolutionView implements Serializable {
 
     /** The customer was told the conclusion: business may file the customer's non-acceptance. */
     public boolean isCanRecomplain() {
-        Step step = c().getCurrentStep();
-        return external.isUserInRole(Roles.BUSINESS) && !caseView.isRecused() && (step == Step.EXECUTION || step.isEnd());
+        return caseView.offers(CaseAction.RECOMPLAIN);
     }
 
     public boolean isCanFollowUp() {
-        return external.isUserInRole(Roles.BUSINESS) && !caseView.isRecused() && c().getCurrentStep().isEnd()
-                && c().getFollowUp() == null;
+        return caseView.offers(CaseAction.FOLLOW_UP);
     }
 
     /** Any department working cases may object; auditors read only. */
@@ -114,8 +113,7 @@ public class CaseResolutionView implements Serializable {
     }
 
     public boolean isCanRaiseSeverity() {
-        return external.isUserInRole(Roles.GM_OFFICE) && c().isNumbered() && !c().getCurrentStep().isEnd()
-                && c().getSeverity() != Severity.CRISIS && !caseView.isRecused();
+        return caseView.offers(CaseAction.RAISE_SEVERITY);
     }
 
     public List<Severity> getHigherLevels() {

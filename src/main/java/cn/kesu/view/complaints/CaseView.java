@@ -16,7 +16,6 @@ import cn.kesu.business.complaint.ProductionDepartment;
 import cn.kesu.business.complaint.ProductionInput;
 import cn.kesu.business.complaint.QaDepartment;
 import cn.kesu.business.complaint.QaInput;
-import cn.kesu.business.complaint.RecusedException;
 import cn.kesu.business.complaint.RndDepartment;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -26,10 +25,8 @@ import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.complaint.StepRecord;
-import cn.kesu.model.user.Role;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -158,9 +155,10 @@ public class CaseView implements Serializable {
         return offered.allows(CaseAction.WORK) ? complaint.getCurrentStep().name() : null;
     }
 
+    /** 回避: the caller is the person complained about or a responsible person of this case. */
     public boolean isRecused() {
-        CaseOptions offered = getOptions();
-        return offered != null && offered.refusal(CaseAction.WORK).filter(RecusedException.class::isInstance).isPresent();
+        String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return getComplaint() != null && user != null && complaint.isRecused(user);
     }
 
     /** The acceptance form carries its own 退回业务; elsewhere send-back is a panel of its own. */
@@ -170,8 +168,13 @@ public class CaseView implements Serializable {
     }
 
     public boolean isCanUpload() {
+        return offers(CaseAction.ATTACH);
+    }
+
+    /** Whether the server allows the caller this action on the case now. */
+    public boolean offers(CaseAction action) {
         CaseOptions offered = getOptions();
-        return offered != null && offered.allows(CaseAction.ATTACH);
+        return offered != null && offered.allows(action);
     }
 
     /** Why the caller has no action at the current step, in their language; null when they have one. */
@@ -304,11 +307,6 @@ public class CaseView implements Serializable {
 
     private long version() {
         return getComplaint().getVersion();
-    }
-
-    private boolean holds(Role role) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return role != null && external.isUserInRole(role.roleName());
     }
 
     public boolean isLate(StepRecord record) {

@@ -1,6 +1,8 @@
 package cn.kesu.business.complaint;
 
+import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.execution.Execution;
@@ -37,6 +39,9 @@ class CaseActionsIT extends InContainerTest {
 
     private static final String WRONG = "not-the-password";
 
+    /** Every action a probe can post without changing anything; 回访 has neither password nor reason to spoil. */
+    private static final Set<CaseAction> PROBED = EnumSet.complementOf(EnumSet.of(CaseAction.FOLLOW_UP));
+
     @Inject
     CaseFixture fixture;
 
@@ -58,7 +63,7 @@ class CaseActionsIT extends InContainerTest {
             Long id = at.getValue();
             for (Map.Entry<String, Callers> user : users.entrySet()) {
                 Set<CaseAction> offered = offered(user.getValue(), id);
-                for (CaseAction action : CaseAction.values()) {
+                for (CaseAction action : PROBED) {
                     boolean serverAllows = probe(user.getValue(), id, action);
                     allowed += serverAllows ? 1 : 0;
                     if (offered.contains(action) != serverAllows) {
@@ -87,7 +92,25 @@ class CaseActionsIT extends InContainerTest {
         CaseOptions options = fixture.business.call(() -> queries.options(id));
         assertTrue(options.refusal(CaseAction.SEND_BACK).orElseThrow() instanceof
                 cn.kesu.business.execution.DocumentsIssuedException, options.toString());
-        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH), options.allowed(), "closing and attaching remain");
+        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH, CaseAction.RECOMPLAIN), options.allowed(),
+                "closing, attaching and the customer's non-acceptance remain");
+    }
+
+    @Test
+    void theFollowUpIsOfferedToBusinessOnceTheCaseIsClosedAndOnlyOnce() throws Exception {
+        fixture.withCatalogs();
+        Long id = fixture.closed(fixture.domestic);
+        assertTrue(offered(fixture.business, id).contains(CaseAction.FOLLOW_UP));
+        assertFalse(offered(fixture.qa, id).contains(CaseAction.FOLLOW_UP));
+        assertFalse(offered(fixture.gmOffice, id).contains(CaseAction.FOLLOW_UP));
+
+        fixture.business.call(() -> fixture.businessDesk.recordFollowUp(id, fixture.version(id),
+                cn.kesu.model.complaint.Satisfaction.SATISFIED, "客户满意"));
+
+        CaseOptions options = fixture.business.call(() -> queries.options(id));
+        assertTrue(options.refusal(CaseAction.FOLLOW_UP).orElseThrow() instanceof FollowUpDoneException);
+        assertRefused(FollowUpDoneException.class, () -> fixture.business.call(() -> fixture.businessDesk.recordFollowUp(
+                id, fixture.version(id), cn.kesu.model.complaint.Satisfaction.SATISFIED, "再次回访")));
     }
 
     private Set<CaseAction> offered(Callers user, Long id) throws Exception {
@@ -104,6 +127,7 @@ class CaseActionsIT extends InContainerTest {
         long version = fixture.version(id);
         Class<? extends Throwable> passed = switch (action) {
             case SEND_BACK -> ReasonRequiredException.class;
+            case RECOMPLAIN, RAISE_SEVERITY -> TextRequiredException.class;
             case ATTACH -> AttachmentRefusedException.class;
             default -> SignatureRefusedException.class;
         };
@@ -160,6 +184,9 @@ class CaseActionsIT extends InContainerTest {
             };
             case ATTACH -> () -> fixture.businessDesk.addAttachment(id, "probe.exe",
                     "MZ".getBytes(StandardCharsets.US_ASCII));
+            case RECOMPLAIN -> () -> fixture.businessDesk.fileRecomplaint(id, v, " ");
+            case RAISE_SEVERITY -> () -> fixture.gmOfficeDesk.raiseSeverity(id, v, Severity.CRISIS, " ");
+            case FOLLOW_UP -> null;
         };
     }
 
