@@ -5,6 +5,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The stretch of time a report covers — a month (客诉案件统计表) or a year (客户投诉处理年报表) — from
@@ -27,11 +28,25 @@ public record Period(String label, Instant from, Instant to) {
         if (text == null) {
             return null;
         }
+        return text.strip().length() == 4 ? year(text).map(y -> of(y, zone)).orElse(null)
+                : month(text).map(m -> of(m, zone)).orElse(null);
+    }
+
+    /** The month a text such as "2025-05" names (blanks around it ignored), or empty. */
+    public static Optional<YearMonth> month(String text) {
         try {
-            String trimmed = text.strip();
-            return trimmed.length() == 4 ? of(Year.parse(trimmed), zone) : of(YearMonth.parse(trimmed), zone);
-        } catch (DateTimeParseException e) {
-            return null;
+            return text == null ? Optional.empty() : Optional.of(YearMonth.parse(text.strip()));
+        } catch (DateTimeParseException notAMonth) {
+            return Optional.empty();
+        }
+    }
+
+    /** The year a text such as "2025" names (blanks around it ignored), or empty. */
+    public static Optional<Year> year(String text) {
+        try {
+            return text == null ? Optional.empty() : Optional.of(Year.parse(text.strip()));
+        } catch (DateTimeParseException notAYear) {
+            return Optional.empty();
         }
     }
 }

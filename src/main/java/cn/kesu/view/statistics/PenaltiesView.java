@@ -5,6 +5,7 @@ import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.penalty.PenaltyCandidate;
 import cn.kesu.business.penalty.PenaltyDesk;
 import cn.kesu.business.penalty.PenaltyInput;
+import cn.kesu.business.statistics.Period;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.penalty.PenaltyKind;
@@ -21,7 +22,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -139,14 +139,14 @@ public class PenaltiesView implements Serializable {
         return done;
     }
 
+    /** The month typed, or last month with a notice when the text names none. */
     private YearMonth chosenMonth() {
-        try {
-            return YearMonth.parse(getMonth().strip());
-        } catch (DateTimeParseException e) {
-            month = YearMonth.now(clock).minusMonths(1).toString();
+        YearMonth chosen = Period.month(getMonth()).orElseGet(() -> {
             feedback.info("statistics.badMonth");
-            return YearMonth.parse(month);
-        }
+            return YearMonth.now(clock).minusMonths(1);
+        });
+        month = chosen.toString();
+        return chosen;
     }
 
     public PenaltyKind getKind() { return kind; }

@@ -2,6 +2,7 @@ package cn.kesu.view.statistics;
 
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.penalty.PenaltyDesk;
+import cn.kesu.business.statistics.Period;
 import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +39,14 @@ public class PenaltyServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf;
-        try {
-            pdf = hr ? desk.hrList(YearMonth.parse(path.group(1))) : desk.notice(Long.valueOf(path.group(1)));
-        } catch (DateTimeParseException e) {
+        Optional<YearMonth> month = Period.month(path.group(1));
+        if (hr && month.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        }
+        byte[] pdf;
+        try {
+            pdf = hr ? desk.hrList(month.get()) : desk.notice(Long.valueOf(path.group(1)));
         } catch (EJBAccessException | RuleViolation e) {
             // Not approved yet, or not the caller's to read.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -4,6 +4,7 @@ import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.statistics.DepartmentFigures;
 import cn.kesu.business.statistics.Figure;
 import cn.kesu.business.statistics.MonthlyFigures;
+import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.view.Feedback;
@@ -18,7 +19,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -124,14 +124,14 @@ public class StatisticsView implements Serializable {
         return ChartJson.chart(labels, datasets, cumulative);
     }
 
+    /** The month typed, or last month with a notice when the text names none. */
     private YearMonth chosenMonth() {
-        try {
-            return YearMonth.parse(getMonth().strip());
-        } catch (DateTimeParseException e) {
-            month = YearMonth.now(clock).minusMonths(1).toString();
+        YearMonth chosen = Period.month(getMonth()).orElseGet(() -> {
             feedback.info("statistics.badMonth");
-            return YearMonth.parse(month);
-        }
+            return YearMonth.now(clock).minusMonths(1);
+        });
+        month = chosen.toString();
+        return chosen;
     }
 
     private void act(String doneKey, Runnable action) {

@@ -1,6 +1,7 @@
 package cn.kesu.view.statistics;
 
 import cn.kesu.business.statistics.MonthTotals;
+import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.business.statistics.YearlyFigures;
 import cn.kesu.view.Feedback;
@@ -13,7 +14,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 
 /** 客户投诉处理年报表: the year's figures by month with the trend charts, its breakdowns and the PDF. */
 @Named
@@ -92,13 +92,13 @@ public class YearlyView implements Serializable {
                 .add(ChartJson.dataset("bar", feedback.text("statistics.loss"), losses, "#ef6c00", "y")), false);
     }
 
+    /** The year typed, or this year with a notice when the text names none. */
     private Year chosenYear() {
-        try {
-            return Year.parse(getYear().strip());
-        } catch (DateTimeParseException e) {
-            year = Year.now(clock).toString();
+        Year chosen = Period.year(getYear()).orElseGet(() -> {
             feedback.info("statistics.badYear");
-            return Year.parse(year);
-        }
+            return Year.now(clock);
+        });
+        year = chosen.toString();
+        return chosen;
     }
 }
