@@ -46,18 +46,21 @@ public class SeverityWatch {
 
     /**
      * Whether this complaint, with those the customer made about the part number in the window before it,
-     * reaches the configured count.
+     * reaches the configured count. Only earlier complaints count: received before it, or received at the
+     * same moment and accepted (numbered) before it; never the complaint itself or one accepted after it.
      */
     public boolean isRepeat(Complaint complaint) {
         Duration window = Duration.ofDays(settings.days(SettingKey.REPEAT_WINDOW_DAYS));
         Instant received = complaint.getSlip().getReceivedAt();
-        long complaints = em.createQuery("select count(c) from Complaint c where c.customer = :customer"
-                        + " and c.slip.partNo = :part and c.submittedAt is not null"
-                        + " and c.slip.receivedAt >= :from and c.slip.receivedAt <= :to", Long.class)
+        long earlier = em.createQuery("select count(c) from Complaint c where c.customer = :customer"
+                        + " and c.slip.partNo = :part and c.submittedAt is not null and c <> :self"
+                        + " and c.slip.receivedAt >= :from and (c.slip.receivedAt < :received"
+                        + " or (c.slip.receivedAt = :received and c.number is not null))", Long.class)
                 .setParameter("customer", complaint.getCustomer()).setParameter("part", complaint.getSlip().getPartNo())
-                .setParameter("from", received.minus(window)).setParameter("to", received)
+                .setParameter("self", complaint).setParameter("from", received.minus(window))
+                .setParameter("received", received)
                 .getSingleResult();
-        return complaints >= settings.days(SettingKey.REPEAT_COMPLAINTS);
+        return earlier + 1 >= settings.days(SettingKey.REPEAT_COMPLAINTS);
     }
 
     /** At consolidation: a claim above the deputy gm's limit makes the case major. */

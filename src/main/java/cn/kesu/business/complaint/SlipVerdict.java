@@ -9,9 +9,12 @@ import java.time.Instant;
 public record SlipVerdict(boolean signatureValid, String signer, Instant signedAt, Long caseId, String caseNumber,
                           Long slipVersion, Long currentVersion) {
 
-    /** The slip shows the case as it is now: no step or field changed since it was issued. */
+    /**
+     * The slip shows the case as it is now: no step or field changed since it was issued. Only a file
+     * whose signature holds can say so; what a changed file claims about its version proves nothing.
+     */
     public boolean upToDate() {
-        return slipVersion != null && slipVersion.equals(currentVersion);
+        return signatureValid && slipVersion != null && slipVersion.equals(currentVersion);
     }
 
     public boolean isSignatureValid() { return signatureValid; }

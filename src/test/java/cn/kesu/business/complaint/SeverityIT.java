@@ -64,6 +64,24 @@ class SeverityIT extends InContainerTest {
     }
 
     @Test
+    void ofThreeSlipsReceivedAtTheSameMomentOnlyTheThirdAcceptedIsARepeat() throws Exception {
+        clock.set(ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(2).withNano(0));
+        Long first = fixture.submitted(fixture.domestic);
+        Long second = fixture.submitted(fixture.domestic);
+        Long third = fixture.submitted(fixture.domestic);
+        for (Long id : List.of(first, second, third)) {
+            fixture.gmOffice.run(() -> fixture.gmOfficeDesk.accept(id, fixture.version(id), "受理", CaseFixture.PASSWORD));
+        }
+
+        assertEquals(Severity.GENERAL, fixture.load(first).getSeverity(), "nothing before it");
+        assertEquals(Severity.GENERAL, fixture.load(second).getSeverity(), "one before it");
+        assertEquals(Severity.MAJOR, fixture.load(third).getSeverity(), "two before it: the third");
+        assertTrue(notices.severityNotices(first).isEmpty() && notices.severityNotices(second).isEmpty(),
+                "the gm hears of the repeat once");
+        assertEquals(1, notices.severityNotices(third).size());
+    }
+
+    @Test
     void theThirdComplaintOfTheSameCustomerAndPartWithinThirtyDaysIsMajorNotifiesTheGmAndGoesToHimForApproval()
             throws Exception {
         Long first = fixture.atQa(fixture.domestic);

@@ -79,10 +79,12 @@ class SlipDocumentsIT extends InContainerTest {
         assertTrue(later.signatureValid(), "still the company's untouched file");
         assertFalse(later.upToDate(), "but the case has moved on");
 
-        byte[] tampered = PdfVerifier.withOneSignedByteChanged(slip);
+        byte[] fresher = fixture.auditor.call(() -> slips.signedSlip(id));
+        byte[] tampered = PdfVerifier.withOneSignedByteChanged(fresher);
         SlipVerdict changed = fixture.auditor.call(() -> audit.verify(tampered));
         assertFalse(changed.signatureValid(), "one changed byte breaks the signature");
         assertEquals(fixture.load(id).getNumber(), changed.caseNumber(), "yet the file was read as this case's slip");
+        assertFalse(changed.upToDate(), "and a file whose signature fails is never reported as matching the case");
         SlipVerdict junk = fixture.gmOffice.call(() -> audit.verify("%PDF-1.4 not really".getBytes()));
         assertFalse(junk.signatureValid());
         assertFalse(junk.isKnownCase(), "a file that is no slip names no case");
