@@ -5,9 +5,8 @@ import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
-import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
-import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -66,7 +65,7 @@ public class ApprovalDesk {
     public void countersignAllowanceNote(@NotNull Long caseId, long version, @NotNull Long noteId, String password) {
         Complaint complaint = executing(caseId, version);
         AllowanceNote note = execution.allowanceNote(complaint, noteId);
-        execution.requireStatus(note, AllowanceNoteStatus.ISSUED);
+        execution.requireNext(note, NoteAction.COUNTERSIGN);
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.countersign(caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_COUNTERSIGNED, execution.describe(note));
@@ -80,7 +79,7 @@ public class ApprovalDesk {
                                @Size(max = 2000) String reason, String password) {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
-        execution.requireStatus(note, ReturnNoteStatus.EXPLAINED);
+        execution.requireNext(note, NoteAction.DECIDE);
         String refusal = approve ? null : Execution.required(complaint, reason, "action.reason");
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.decideVariance(approve, refusal, caller(), clock.instant());

@@ -16,9 +16,8 @@ import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.SlipDetails;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
-import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
-import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -179,7 +178,7 @@ public class BusinessDesk {
         if (signedOn.isAfter(LocalDate.now(clock))) {
             throw new FutureDateException(CaseWorkflow.label(complaint));
         }
-        execution.requireStatus(note, AllowanceNoteStatus.COUNTERSIGNED);
+        execution.requireNext(note, NoteAction.CUSTOMER_SIGN);
         var signature = workflow.verifySignature(caller(), Role.BUSINESS, password);
         note.recordCustomerSignature(signer, signedOn, caller());
         workflow.signatures().sign(complaint, signature, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
@@ -211,7 +210,7 @@ public class BusinessDesk {
         workflow.requireWork(complaint, Step.EXECUTION, caller());
         ReturnNote note = execution.returnNote(complaint, noteId);
         String text = Execution.required(complaint, explanation, "note.explanation");
-        execution.requireStatus(note, ReturnNoteStatus.VARIANCE);
+        execution.requireNext(note, NoteAction.EXPLAIN);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         note.explain(text, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.VARIANCE_EXPLAINED,

@@ -5,9 +5,8 @@ import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
-import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
-import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
@@ -56,7 +55,7 @@ public class AccountingDesk {
         Complaint complaint = executing(caseId, version);
         AllowanceNote note = execution.allowanceNote(complaint, noteId);
         String voucher = Execution.required(complaint, voucherNo, "note.voucher");
-        execution.requireStatus(note, AllowanceNoteStatus.CUSTOMER_SIGNED);
+        execution.requireNext(note, NoteAction.POST);
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
         note.post(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_POSTED,
@@ -72,7 +71,7 @@ public class AccountingDesk {
                                    @Size(max = 40) String voucherNo, String password) {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
-        execution.requireStatus(note, ReturnNoteStatus.RECEIVED);
+        execution.requireNext(note, NoteAction.RECONCILE);
         BigDecimal ratio = execution.toleranceFor(complaint.getCustomer());
         String voucher = note.isWithinTolerance(ratio) ? Execution.required(complaint, voucherNo, "note.voucher") : null;
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
@@ -89,7 +88,7 @@ public class AccountingDesk {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
         String voucher = Execution.required(complaint, voucherNo, "note.voucher");
-        execution.requireStatus(note, ReturnNoteStatus.VARIANCE_APPROVED);
+        execution.requireNext(note, NoteAction.POST_APPROVED);
         var signer = workflow.verifySignature(caller(), Role.ACCOUNTING, password);
         note.postApproved(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_POSTED,

@@ -10,6 +10,7 @@ import cn.kesu.model.complaint.Consolidation;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.settings.SettingKey;
@@ -72,15 +73,15 @@ public class Execution {
         return note;
     }
 
-    /** The note must stand where the action belongs (e.g. no posting before the customer signed). */
-    public void requireStatus(AllowanceNote note, AllowanceNoteStatus expected) {
-        if (!note.isIn(expected)) {
+    /** The action must be the note's next one (e.g. no posting before the customer signed). */
+    public void requireNext(AllowanceNote note, NoteAction action) {
+        if (note.getStatus().next() != action) {
             throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
         }
     }
 
-    public void requireStatus(ReturnNote note, ReturnNoteStatus expected) {
-        if (!note.isIn(expected)) {
+    public void requireNext(ReturnNote note, NoteAction action) {
+        if (note.getStatus().next() != action) {
             throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
         }
     }

@@ -5,6 +5,7 @@ import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.execution.SupplierClaim;
@@ -24,6 +25,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,23 +85,48 @@ public class ExecutionQueries {
                 + " where s.settledAt is null order by s.raisedAt", SupplierClaim.class).getResultList();
     }
 
-    /** What waits for the caller: the next action on each document is one department's. */
+    /**
+     * The caller's next action on each document of the case: none unless the case is at execution and the
+     * caller is not recused; else the note's next action where the caller holds its actor's role.
+     */
+    public DocumentActions nextActions(Long caseId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        Map<Long, NoteAction> allowances = new HashMap<>();
+        Map<Long, NoteAction> returns = new HashMap<>();
+        if (complaint != null && complaint.isAt(Step.EXECUTION)
+                && !complaint.isRecused(session.getCallerPrincipal().getName())) {
+            Role approver = complaint.getApproverRole();
+            for (AllowanceNote note : allowanceNotes(caseId)) {
+                NoteAction next = note.getStatus().next();
+                if (next != null && holds(next.actor(approver))) {
+                    allowances.put(note.getId(), next);
+                }
+            }
+            for (ReturnNote note : returnNotes(caseId)) {
+                NoteAction next = note.getStatus().next();
+                if (next != null && holds(next.actor(approver))) {
+                    returns.put(note.getId(), next);
+                }
+            }
+        }
+        return new DocumentActions(allowances, returns);
+    }
+
+    /** What waits for the caller: the next action on each document is one department's, or the approver's. */
     public List<DocumentTask> awaitingCaller() {
         ZoneId zone = clock.getZone();
         List<DocumentTask> tasks = new ArrayList<>();
         Set<AllowanceNoteStatus> allowanceStates = EnumSet.noneOf(AllowanceNoteStatus.class);
+        for (AllowanceNoteStatus status : AllowanceNoteStatus.values()) {
+            if (status.next() != null && status.next().fixedActor().filter(this::holds).isPresent()) {
+                allowanceStates.add(status);
+            }
+        }
         Set<ReturnNoteStatus> returnStates = EnumSet.noneOf(ReturnNoteStatus.class);
-        if (session.isCallerInRole(Roles.WAREHOUSE)) {
-            returnStates.add(ReturnNoteStatus.ISSUED);
-        }
-        if (session.isCallerInRole(Roles.ACCOUNTING)) {
-            allowanceStates.add(AllowanceNoteStatus.CUSTOMER_SIGNED);
-            returnStates.add(ReturnNoteStatus.RECEIVED);
-            returnStates.add(ReturnNoteStatus.VARIANCE_APPROVED);
-        }
-        if (session.isCallerInRole(Roles.BUSINESS)) {
-            allowanceStates.add(AllowanceNoteStatus.COUNTERSIGNED);
-            returnStates.add(ReturnNoteStatus.VARIANCE);
+        for (ReturnNoteStatus status : ReturnNoteStatus.values()) {
+            if (status.next() != null && status.next().fixedActor().filter(this::holds).isPresent()) {
+                returnStates.add(status);
+            }
         }
         if (!allowanceStates.isEmpty()) {
             List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issuedAt", AllowanceNote.class)
@@ -151,5 +178,9 @@ public class ExecutionQueries {
                 .map(r -> new ReceivablesRow((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), (Long) r[1],
                         r[2] == null ? BigDecimal.ZERO : (BigDecimal) r[2]))
                 .toList();
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 }

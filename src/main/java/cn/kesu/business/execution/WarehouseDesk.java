@@ -4,8 +4,8 @@ import cn.kesu.business.complaint.CaseWorkflow;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
-import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -41,7 +41,7 @@ public class WarehouseDesk {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.EXECUTION, caller());
         ReturnNote note = execution.returnNote(complaint, noteId);
-        execution.requireStatus(note, ReturnNoteStatus.ISSUED);
+        execution.requireNext(note, NoteAction.RECEIVE);
         var signer = workflow.verifySignature(caller(), Role.WAREHOUSE, password);
         note.receive(receivedQuantity, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_RECEIVED, execution.describe(note));

@@ -7,6 +7,16 @@ public enum AllowanceNoteStatus {
     CUSTOMER_SIGNED,
     POSTED;
 
+    /** What is done to a note in this state next; null once it is posted. */
+    public NoteAction next() {
+        return switch (this) {
+            case ISSUED -> NoteAction.COUNTERSIGN;
+            case COUNTERSIGNED -> NoteAction.CUSTOMER_SIGN;
+            case CUSTOMER_SIGNED -> NoteAction.POST;
+            case POSTED -> null;
+        };
+    }
+
     public String labelKey() {
         return "allowanceStatus." + name();
     }

@@ -16,6 +16,18 @@ public enum ReturnNoteStatus {
     VARIANCE_APPROVED,
     POSTED;
 
+    /** What is done to a note in this state next; null once it is posted. */
+    public NoteAction next() {
+        return switch (this) {
+            case ISSUED -> NoteAction.RECEIVE;
+            case RECEIVED -> NoteAction.RECONCILE;
+            case VARIANCE -> NoteAction.EXPLAIN;
+            case EXPLAINED -> NoteAction.DECIDE;
+            case VARIANCE_APPROVED -> NoteAction.POST_APPROVED;
+            case POSTED -> null;
+        };
+    }
+
     public String labelKey() {
         return "returnStatus." + name();
     }

@@ -3,12 +3,14 @@ package cn.kesu.view.complaints;
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.execution.DocumentActions;
 import cn.kesu.business.execution.AccountingDesk;
 import cn.kesu.business.execution.ExecutionQueries;
 import cn.kesu.business.execution.WarehouseDesk;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.user.Roles;
@@ -50,6 +52,7 @@ public class CaseExecutionView implements Serializable {
     private List<AllowanceNote> allowances;
     private List<ReturnNote> returns;
     private List<Disposition> outstanding;
+    private DocumentActions documentActions;
 
     private Disposition disposition;
     private BigDecimal amount;
@@ -124,36 +127,21 @@ public class CaseExecutionView implements Serializable {
                 && caseView.getComplaint().getAcknowledgement() == null;
     }
 
-    /** The caller's next action on an allowance note, or null. */
-    public String next(AllowanceNote note) {
-        if (!isExecuting()) {
-            return null;
-        }
-        return switch (note.getStatus()) {
-            case ISSUED -> isApprover() ? "countersign" : null;
-            case COUNTERSIGNED -> external.isUserInRole(Roles.BUSINESS) ? "customerSign" : null;
-            case CUSTOMER_SIGNED -> external.isUserInRole(Roles.ACCOUNTING) ? "post" : null;
-            case POSTED -> null;
-        };
+    /** The caller's next action on an allowance note, or null: the server's answer. */
+    public NoteAction next(AllowanceNote note) {
+        return getDocumentActions().next(note);
     }
 
-    /** The caller's next action on a return note, or null. */
-    public String next(ReturnNote note) {
-        if (!isExecuting()) {
-            return null;
-        }
-        return switch (note.getStatus()) {
-            case ISSUED -> external.isUserInRole(Roles.WAREHOUSE) ? "receive" : null;
-            case RECEIVED -> external.isUserInRole(Roles.ACCOUNTING) ? "reconcile" : null;
-            case VARIANCE -> external.isUserInRole(Roles.BUSINESS) ? "explain" : null;
-            case EXPLAINED -> isApprover() ? "decide" : null;
-            case VARIANCE_APPROVED -> external.isUserInRole(Roles.ACCOUNTING) ? "postApproved" : null;
-            case POSTED -> null;
-        };
+    /** The caller's next action on a return note, or null: the server's answer. */
+    public NoteAction next(ReturnNote note) {
+        return getDocumentActions().next(note);
     }
 
-    private boolean isApprover() {
-        return external.isUserInRole(caseView.getComplaint().getApproverRole().roleName());
+    private DocumentActions getDocumentActions() {
+        if (documentActions == null) {
+            documentActions = queries.nextActions(caseView.getId());
+        }
+        return documentActions;
     }
 
     public String number(AllowanceNote note) {
@@ -255,6 +243,7 @@ public class CaseExecutionView implements Serializable {
         allowances = null;
         returns = null;
         outstanding = null;
+        documentActions = null;
         caseView.load();
     }
 

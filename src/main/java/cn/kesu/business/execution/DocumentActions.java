@@ -1,0 +1,28 @@
+package cn.kesu.business.execution;
+
+import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.NoteAction;
+import cn.kesu.model.execution.ReturnNote;
+
+import java.util.Map;
+
+/**
+ * The caller's next action on each document of a case at execution, as the desks allow it (the note's
+ * next step by {@link NoteAction}, taken by its actor): what the case page offers beside each note.
+ */
+public record DocumentActions(Map<Long, NoteAction> allowanceNotes, Map<Long, NoteAction> returnNotes) {
+
+    public DocumentActions {
+        allowanceNotes = Map.copyOf(allowanceNotes);
+        returnNotes = Map.copyOf(returnNotes);
+    }
+
+    /** The caller's next action on this note, or null. */
+    public NoteAction next(AllowanceNote note) {
+        return allowanceNotes.get(note.getId());
+    }
+
+    public NoteAction next(ReturnNote note) {
+        return returnNotes.get(note.getId());
+    }
+}
