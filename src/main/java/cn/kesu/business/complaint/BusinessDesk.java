@@ -156,7 +156,7 @@ public class BusinessDesk {
                                    @Digits(integer = 12, fraction = 2) BigDecimal amount,
                                    @Size(max = 2000) String reason, String password) {
         Complaint complaint = workflow.load(caseId, version);
-        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        actions.require(complaint, CaseAction.ISSUE_DOCUMENT, caller(), this::holds);
         String why = Execution.required(complaint, reason, "note.reason");
         execution.requireAllowable(complaint, disposition, amount);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
@@ -191,7 +191,7 @@ public class BusinessDesk {
                                 @Positive int quantity, @Size(max = 2000) String reason,
                                 @Size(max = 2000) String handling, String password) {
         Complaint complaint = workflow.load(caseId, version);
-        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        actions.require(complaint, CaseAction.ISSUE_DOCUMENT, caller(), this::holds);
         String why = Execution.required(complaint, reason, "note.reason");
         String how = Execution.required(complaint, handling, "note.handling");
         execution.requireReturnable(complaint, disposition, quantity);
@@ -222,9 +222,8 @@ public class BusinessDesk {
     public void recordAcknowledgement(@NotNull Long caseId, long version, @Size(max = 2000) String acknowledgement,
                                       String password) {
         Complaint complaint = workflow.load(caseId, version);
-        workflow.requireWork(complaint, Step.EXECUTION, caller());
+        actions.require(complaint, CaseAction.ACKNOWLEDGE, caller(), this::holds);
         String text = Execution.required(complaint, acknowledgement, "note.acknowledgement");
-        execution.requireAcknowledgeable(complaint);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         complaint.recordAcknowledgement(new CustomerAcknowledgement(text, clock.instant(), caller()));
         workflow.signatures().sign(complaint, signer, SignatureMeaning.EXPLANATION_ACKNOWLEDGED, text);

@@ -20,5 +20,13 @@ public enum CaseAction {
     /** 回访: business records the customer's satisfaction once, after closing. */
     FOLLOW_UP,
     /** 提升严重度: the GM office raises an accepted, open case. */
-    RAISE_SEVERITY
+    RAISE_SEVERITY,
+    /** 签呈: any department working cases objects to a numbered case, open or closed (recused persons too). */
+    OBJECT,
+    /** 开立单据: business issues a 销货折让证明单 or 成品退货单 at execution. */
+    ISSUE_DOCUMENT,
+    /** 客户确认: business records the customer's acknowledgement of an explanation (仅说明). */
+    ACKNOWLEDGE,
+    /** 供应商索赔: the GM office claims a supplier's share once the loss is approved. */
+    CLAIM_SUPPLIER
 }

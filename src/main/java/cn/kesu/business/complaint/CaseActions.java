@@ -1,17 +1,25 @@
 package cn.kesu.business.complaint;
 
 import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.execution.ClaimSettledException;
 import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -29,7 +37,15 @@ public class CaseActions {
     @Inject
     Execution execution;
 
-    /** Every action with its refusal, for a caller with this name and these roles. */
+    @PersistenceContext
+    EntityManager em;
+
+    /** Who may file a 签呈: every role working cases (the roles of {@link Objections}); not auditors or the administrator. */
+    private static final List<Role> OBJECTORS = List.of(Role.BUSINESS, Role.BUSINESS_MANAGER, Role.QA, Role.QA_MANAGER,
+            Role.PRODUCTION, Role.PRODUCTION_MANAGER, Role.RND, Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.WAREHOUSE,
+            Role.ACCOUNTING);
+
+    /** Every action with its refusal, and the 签呈 and supplier claims the caller may decide. */
     public CaseOptions options(Complaint complaint, String caller, Predicate<Role> holds) {
         Map<CaseAction, RuleViolation> refusals = new EnumMap<>(CaseAction.class);
         for (CaseAction action : CaseAction.values()) {
@@ -39,7 +55,30 @@ public class CaseActions {
                 refusals.put(action, refusal);
             }
         }
-        return new CaseOptions(complaint.getId(), refusals);
+        Set<Long> rulable = new HashSet<>();
+        for (Objection objection : em.createQuery("select o from Objection o where o.complaint = :c", Objection.class)
+                .setParameter("c", complaint).getResultList()) {
+            if (allowed(() -> requireRuling(objection, caller, holds))) {
+                rulable.add(objection.getId());
+            }
+        }
+        Set<Long> settleable = new HashSet<>();
+        for (SupplierClaim claim : em.createQuery("select s from SupplierClaim s where s.complaint = :c",
+                SupplierClaim.class).setParameter("c", complaint).getResultList()) {
+            if (allowed(() -> requireSettlement(claim, caller, holds))) {
+                settleable.add(claim.getId());
+            }
+        }
+        return new CaseOptions(complaint.getId(), refusals, rulable, settleable);
+    }
+
+    private static boolean allowed(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (RuleViolation refused) {
+            return false;
+        }
     }
 
     /** Refuses the action with the rule it breaks; returns when the caller may take it. */
@@ -106,7 +145,51 @@ public class CaseActions {
                 }
                 requireRole(holds, Role.GM_OFFICE, label, step);
             }
+            case OBJECT -> {
+                if (!complaint.isNumbered()) {
+                    throw new NotNumberedException(label);
+                }
+                if (OBJECTORS.stream().noneMatch(holds)) {
+                    throw new NotHolderException(label, step);
+                }
+            }
+            case ISSUE_DOCUMENT -> {
+                workflow.requireWork(complaint, Step.EXECUTION, caller);
+                requireRole(holds, Role.BUSINESS, label, step);
+            }
+            case ACKNOWLEDGE -> {
+                workflow.requireWork(complaint, Step.EXECUTION, caller);
+                requireRole(holds, Role.BUSINESS, label, step);
+                execution.requireAcknowledgeable(complaint);
+            }
+            case CLAIM_SUPPLIER -> {
+                if (step != Step.EXECUTION && step != Step.CLOSED) {
+                    throw new WrongStepException(label, step);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                requireRole(holds, Role.GM_OFFICE, label, step);
+            }
         }
+    }
+
+    /** 总经理批示 on a 签呈: once, by the gm, unless he is recused on the case. */
+    public void requireRuling(Objection objection, String caller, Predicate<Role> holds) {
+        Complaint complaint = objection.getComplaint();
+        if (objection.isRuled()) {
+            throw new ObjectionRuledException(CaseWorkflow.label(complaint));
+        }
+        workflow.requireNotRecused(complaint, caller);
+        requireRole(holds, Role.GM, CaseWorkflow.label(complaint), complaint.getCurrentStep());
+    }
+
+    /** 供应商索赔结清: once, by accounting, unless the accountant is recused on the case. */
+    public void requireSettlement(SupplierClaim claim, String caller, Predicate<Role> holds) {
+        Complaint complaint = claim.getComplaint();
+        if (claim.isSettled()) {
+            throw new ClaimSettledException(claim.getSupplier().getLabel());
+        }
+        workflow.requireNotRecused(complaint, caller);
+        requireRole(holds, Role.ACCOUNTING, CaseWorkflow.label(complaint), complaint.getCurrentStep());
     }
 
     /**

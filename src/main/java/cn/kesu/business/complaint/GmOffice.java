@@ -153,10 +153,7 @@ public class GmOffice {
         if (complaint == null) {
             throw new UnknownCaseException(caseId);
         }
-        if (!complaint.isAt(Step.EXECUTION) && !complaint.isAt(Step.CLOSED)) {
-            throw new WrongStepException(CaseWorkflow.label(complaint), complaint.getCurrentStep());
-        }
-        workflow.requireNotRecused(complaint, caller());
+        actions.require(complaint, CaseAction.CLAIM_SUPPLIER, caller(), this::holds);
         Responsibility share = complaint.getResponsibilities().stream()
                 .filter(r -> r.getParty().getId().equals(supplierId) && r.getParty().getKind() == CatalogKind.SUPPLIER)
                 .findFirst().orElseThrow(() -> new SupplierNotResponsibleException(CaseWorkflow.label(complaint)));

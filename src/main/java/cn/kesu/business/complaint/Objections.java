@@ -36,6 +36,9 @@ public class Objections {
     EntityManager em;
 
     @Inject
+    CaseActions actions;
+
+    @Inject
     ElectronicSignature signatures;
 
     @Inject
@@ -53,9 +56,7 @@ public class Objections {
         if (complaint == null) {
             throw new UnknownCaseException(caseId);
         }
-        if (!complaint.isNumbered()) {
-            throw new NotNumberedException(CaseWorkflow.label(complaint));
-        }
+        actions.require(complaint, CaseAction.OBJECT, caller(), this::holds);
         String why = Execution.required(complaint, reason, "objection.reason");
         AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", caller())
                 .getSingleResult();
@@ -74,10 +75,7 @@ public class Objections {
             throw new StaleRecordException(String.valueOf(objectionId));
         }
         Complaint complaint = objection.getComplaint();
-        if (objection.isRuled()) {
-            throw new ObjectionRuledException(CaseWorkflow.label(complaint));
-        }
-        workflow.requireNotRecused(complaint, caller());
+        actions.requireRuling(objection, caller(), this::holds);
         String ruled = Execution.required(complaint, text, "objection.rulingText");
         var signer = signatures.verify(caller(), Role.GM, password);
         objection.rule(ruling, ruled, signer.username(), signer.fullName(), clock.instant());
@@ -89,6 +87,10 @@ public class Objections {
     public List<Objection> ofCase(@NotNull Long caseId) {
         return em.createQuery("select o from Objection o where o.complaint.id = :id order by o.id", Objection.class)
                 .setParameter("id", caseId).getResultList();
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -1,5 +1,6 @@
 package cn.kesu.business.execution;
 
+import cn.kesu.business.complaint.CaseActions;
 import cn.kesu.business.complaint.CaseWorkflow;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
@@ -36,6 +37,9 @@ public class AccountingDesk {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CaseActions actions;
 
     @Inject
     CaseWorkflow workflow;
@@ -103,10 +107,7 @@ public class AccountingDesk {
         if (claim == null || claim.getVersion() != version) {
             throw new StaleRecordException(String.valueOf(claimId));
         }
-        if (claim.isSettled()) {
-            throw new ClaimSettledException(claim.getSupplier().getLabel());
-        }
-        workflow.requireNotRecused(claim.getComplaint(), caller());
+        actions.requireSettlement(claim, caller(), this::holds);
         if (paid.compareTo(claim.getAmount()) > 0) {
             throw new SettlementAboveClaimException(claim.getAmount().toPlainString());
         }
@@ -117,6 +118,10 @@ public class AccountingDesk {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.EXECUTION, caller());
         return complaint;
+    }
+
+    private boolean holds(Role role) {
+        return session.isCallerInRole(role.roleName());
     }
 
     private String caller() {

@@ -1,6 +1,7 @@
 package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.CaseAction;
 import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.business.complaint.BusinessDesk;
 import cn.kesu.business.execution.DocumentActions;
@@ -13,10 +14,8 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.ReturnNote;
-import cn.kesu.model.user.Roles;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +45,6 @@ public class CaseExecutionView implements Serializable {
     @Inject transient WarehouseDesk warehouseDesk;
     @Inject transient AccountingDesk accountingDesk;
     @Inject transient Feedback feedback;
-    @Inject transient ExternalContext external;
     @Inject transient Clock clock;
 
     private List<AllowanceNote> allowances;
@@ -114,7 +112,7 @@ public class CaseExecutionView implements Serializable {
     }
 
     private List<Disposition> toIssue(boolean allowance) {
-        if (!isExecuting() || !external.isUserInRole(Roles.BUSINESS)) {
+        if (!caseView.offers(CaseAction.ISSUE_DOCUMENT)) {
             return List.of();
         }
         return getApproved().stream().filter(d -> allowance ? d.needsAllowanceNote() : d.needsReturnNote())
@@ -123,8 +121,7 @@ public class CaseExecutionView implements Serializable {
     }
 
     public boolean isCanAcknowledge() {
-        return isExecuting() && external.isUserInRole(Roles.BUSINESS) && getApproved().contains(Disposition.EXPLANATION_ONLY)
-                && caseView.getComplaint().getAcknowledgement() == null;
+        return caseView.offers(CaseAction.ACKNOWLEDGE);
     }
 
     /** The caller's next action on an allowance note, or null: the server's answer. */

@@ -16,13 +16,9 @@ import cn.kesu.model.complaint.Responsibility;
 import cn.kesu.model.complaint.Ruling;
 import cn.kesu.model.complaint.Satisfaction;
 import cn.kesu.model.complaint.Severity;
-import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.SupplierClaim;
-import cn.kesu.model.user.Role;
-import cn.kesu.model.user.Roles;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +50,6 @@ public class CaseResolutionView implements Serializable {
     @Inject transient AccountingDesk accountingDesk;
     @Inject transient Objections objections;
     @Inject transient Feedback feedback;
-    @Inject transient ExternalContext external;
 
     private List<CaseRow> continuations;
     private List<Objection> objectionRows;
@@ -104,12 +99,11 @@ public class CaseResolutionView implements Serializable {
 
     /** Any department working cases may object; auditors read only. */
     public boolean isCanObject() {
-        return c().isNumbered() && Arrays.stream(Role.values()).filter(r -> r != Role.AUDITOR && r != Role.ADMIN)
-                .anyMatch(r -> external.isUserInRole(r.roleName()));
+        return caseView.offers(CaseAction.OBJECT);
     }
 
     public boolean isCanRule(Objection objection) {
-        return !objection.isRuled() && external.isUserInRole(Roles.GM) && !caseView.isRecused();
+        return caseView.getOptions() != null && caseView.getOptions().mayRule(objection.getId());
     }
 
     public boolean isCanRaiseSeverity() {
@@ -122,7 +116,7 @@ public class CaseResolutionView implements Serializable {
 
     /** The supplier shares QA attributed, for the GM office to claim once the loss is approved. */
     public List<Responsibility> getClaimableShares() {
-        if (!external.isUserInRole(Roles.GM_OFFICE) || !(c().isAt(Step.EXECUTION) || c().isAt(Step.CLOSED))) {
+        if (!caseView.offers(CaseAction.CLAIM_SUPPLIER)) {
             return List.of();
         }
         return c().getResponsibilities().stream().filter(r -> r.getParty().getKind() == CatalogKind.SUPPLIER)
@@ -131,7 +125,7 @@ public class CaseResolutionView implements Serializable {
     }
 
     public boolean isCanSettle(SupplierClaim claim) {
-        return !claim.isSettled() && external.isUserInRole(Roles.ACCOUNTING);
+        return caseView.getOptions() != null && caseView.getOptions().maySettle(claim.getId());
     }
 
     public Satisfaction[] getRatings() {

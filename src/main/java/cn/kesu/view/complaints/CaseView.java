@@ -188,7 +188,8 @@ public class CaseView implements Serializable {
         return offered.refusal(asked).map(feedback::text).orElse(null);
     }
 
-    private CaseOptions getOptions() {
+    /** The server's answer to what the caller may do on this case now (CaseQueries.options). */
+    public CaseOptions getOptions() {
         if (options == null && getComplaint() != null) {
             options = queries.options(id);
         }

@@ -48,6 +48,9 @@ class CaseActionsIT extends InContainerTest {
     @EJB
     CaseQueries queries;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Inject
     Execution execution;
 
@@ -92,8 +95,9 @@ class CaseActionsIT extends InContainerTest {
         CaseOptions options = fixture.business.call(() -> queries.options(id));
         assertTrue(options.refusal(CaseAction.SEND_BACK).orElseThrow() instanceof
                 cn.kesu.business.execution.DocumentsIssuedException, options.toString());
-        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH, CaseAction.RECOMPLAIN), options.allowed(),
-                "closing, attaching and the customer's non-acceptance remain");
+        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH, CaseAction.RECOMPLAIN, CaseAction.OBJECT,
+                CaseAction.ISSUE_DOCUMENT), options.allowed(),
+                "closing, attaching, the customer's non-acceptance, objecting and issuing documents remain");
     }
 
     @Test
@@ -113,6 +117,70 @@ class CaseActionsIT extends InContainerTest {
                 id, fixture.version(id), cn.kesu.model.complaint.Satisfaction.SATISFIED, "再次回访")));
     }
 
+    @Test
+    void onlyTheGmRulesOnAnObjectionAndOnlyAccountingSettlesAClaimEachOnceAndNeitherWhenRecused() throws Exception {
+        fixture.withCatalogs();
+        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")));
+        Long objection = fixture.production.call(() -> fixture.objections.file(id, "喷涂课责任比例过高"));
+        Long claim = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId()));
+
+        for (Map.Entry<String, Callers> user : users().entrySet()) {
+            CaseOptions options = options(user.getValue(), id);
+            boolean rules = probeRuling(user.getValue(), objection);
+            boolean settles = probeSettlement(user.getValue(), claim);
+            assertEquals(rules, options != null && options.mayRule(objection), user.getKey() + " rules");
+            assertEquals(settles, options != null && options.maySettle(claim), user.getKey() + " settles");
+            assertEquals("gm".equals(user.getKey()), rules, user.getKey());
+            assertEquals("accounting".equals(user.getKey()), settles, user.getKey());
+        }
+
+        QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
+        Long recused = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")),
+                new QaInput(naming.cause(), naming.causeCodeId(), true, false, Severity.GENERAL, naming.shares(),
+                        Set.of("gm", "accounting"), naming.affectedLots(), false, true, naming.stockSorted()));
+        Long namedObjection = fixture.production.call(() -> fixture.objections.file(recused, "责任比例过高"));
+        Long namedClaim = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(recused,
+                fixture.supplier.getId()));
+        assertFalse(options(fixture.gm, recused).mayRule(namedObjection), "the gm named responsible does not rule");
+        assertFalse(probeRuling(fixture.gm, namedObjection));
+        assertFalse(options(fixture.accounting, recused).maySettle(namedClaim), "nor the accountant named settle");
+        assertFalse(probeSettlement(fixture.accounting, namedClaim));
+    }
+
+    private CaseOptions options(Callers user, Long id) throws Exception {
+        try {
+            return user.call(() -> queries.options(id));
+        } catch (EJBException notACaseReader) {
+            return null;
+        }
+    }
+
+    private boolean probeRuling(Callers user, Long objection) {
+        long version = em.find(cn.kesu.model.complaint.Objection.class, objection).getVersion();
+        return passes(() -> user.run(() -> fixture.objections.rule(objection, version,
+                cn.kesu.model.complaint.Ruling.UPHELD, "采纳", WRONG)), SignatureRefusedException.class);
+    }
+
+    private boolean probeSettlement(Callers user, Long claim) {
+        long version = em.find(cn.kesu.model.execution.SupplierClaim.class, claim).getVersion();
+        return passes(() -> user.run(() -> fixture.accountingDesk.settleSupplierClaim(claim, version,
+                new BigDecimal("999999"), null)), cn.kesu.business.execution.SettlementAboveClaimException.class);
+    }
+
+    private static boolean passes(Callers.ThrowingRunnable post, Class<? extends Throwable> lastRule) {
+        try {
+            post.run();
+        } catch (Throwable refused) {
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                if (lastRule.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw new AssertionError("went through with a wrong input");
+    }
+
     private Set<CaseAction> offered(Callers user, Long id) throws Exception {
         try {
             return user.call(() -> queries.options(id)).allowed();
@@ -127,7 +195,8 @@ class CaseActionsIT extends InContainerTest {
         long version = fixture.version(id);
         Class<? extends Throwable> passed = switch (action) {
             case SEND_BACK -> ReasonRequiredException.class;
-            case RECOMPLAIN, RAISE_SEVERITY -> TextRequiredException.class;
+            case RECOMPLAIN, RAISE_SEVERITY, OBJECT, ISSUE_DOCUMENT -> TextRequiredException.class;
+            case CLAIM_SUPPLIER -> cn.kesu.business.execution.SupplierNotResponsibleException.class;
             case ATTACH -> AttachmentRefusedException.class;
             default -> SignatureRefusedException.class;
         };
@@ -186,6 +255,11 @@ class CaseActionsIT extends InContainerTest {
                     "MZ".getBytes(StandardCharsets.US_ASCII));
             case RECOMPLAIN -> () -> fixture.businessDesk.fileRecomplaint(id, v, " ");
             case RAISE_SEVERITY -> () -> fixture.gmOfficeDesk.raiseSeverity(id, v, Severity.CRISIS, " ");
+            case OBJECT -> () -> fixture.objections.file(id, " ");
+            case ISSUE_DOCUMENT -> () -> fixture.businessDesk.issueAllowanceNote(id, v, Disposition.ALLOWANCE,
+                    BigDecimal.ONE, " ", WRONG);
+            case ACKNOWLEDGE -> () -> fixture.businessDesk.recordAcknowledgement(id, v, "客户已接受说明", WRONG);
+            case CLAIM_SUPPLIER -> () -> fixture.gmOfficeDesk.raiseSupplierClaim(id, -1L);
             case FOLLOW_UP -> null;
         };
     }
