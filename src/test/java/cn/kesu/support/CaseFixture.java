@@ -38,7 +38,9 @@ import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -280,6 +282,26 @@ public class CaseFixture {
             case GM -> gm;
             default -> throw new IllegalArgumentException("no approver " + role);
         };
+    }
+
+    /** Every demo user, each acting in the name of its role, by username. */
+    public Map<String, Callers> everyDemoUser() {
+        Map<String, Callers> users = new LinkedHashMap<>();
+        users.put("business", business);
+        users.put("business-manager", businessManager);
+        users.put("qa", qa);
+        users.put("qa-manager", qaManager);
+        users.put("production", production);
+        users.put("production-manager", productionManager);
+        users.put("rnd", rnd);
+        users.put("gm-office", gmOffice);
+        users.put("deputy-gm", deputyGm);
+        users.put("gm", gm);
+        users.put("warehouse", warehouse);
+        users.put("accounting", accounting);
+        users.put("auditor", auditor);
+        users.put("admin", admin);
+        return users;
     }
 
     public Step step(Long id) {

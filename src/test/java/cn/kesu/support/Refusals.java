@@ -14,6 +14,25 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /**
+     * Posts an action with a deliberately wrong last input (a wrong password, an empty reason) and tells
+     * whether the server let the caller through every rule before it: true when the refusal is
+     * {@code lastRule}, false for any other refusal. An action that goes through fails the test.
+     */
+    public static boolean passesUpTo(Class<? extends Throwable> lastRule, Executable action) {
+        try {
+            action.execute();
+        } catch (Throwable refused) {
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                if (lastRule.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return fail("went through with a deliberately wrong input");
+    }
+
     public static <T extends Throwable> T assertRefused(Class<T> expected, Executable action) {
         Throwable thrown = assertThrows(Throwable.class, action);
         for (Throwable t = thrown; t != null; t = t.getCause()) {

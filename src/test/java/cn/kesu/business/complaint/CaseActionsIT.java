@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint;
 
 import static cn.kesu.support.Refusals.assertRefused;
+import static cn.kesu.support.Refusals.passesUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +58,7 @@ class CaseActionsIT extends InContainerTest {
     void theCasePageOffersExactlyWhatTheServerAllowsForEveryRoleAtEveryStep() throws Exception {
         fixture.withCatalogs();
         Map<String, Long> cases = casesAtEveryStep();
-        Map<String, Callers> users = users();
+        Map<String, Callers> users = fixture.everyDemoUser();
         List<String> drift = new ArrayList<>();
         int allowed = 0;
 
@@ -124,7 +124,7 @@ class CaseActionsIT extends InContainerTest {
         Long objection = fixture.production.call(() -> fixture.objections.file(id, "喷涂课责任比例过高"));
         Long claim = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id, fixture.supplier.getId()));
 
-        for (Map.Entry<String, Callers> user : users().entrySet()) {
+        for (Map.Entry<String, Callers> user : fixture.everyDemoUser().entrySet()) {
             CaseOptions options = options(user.getValue(), id);
             boolean rules = probeRuling(user.getValue(), objection);
             boolean settles = probeSettlement(user.getValue(), claim);
@@ -157,28 +157,14 @@ class CaseActionsIT extends InContainerTest {
 
     private boolean probeRuling(Callers user, Long objection) {
         long version = em.find(cn.kesu.model.complaint.Objection.class, objection).getVersion();
-        return passes(() -> user.run(() -> fixture.objections.rule(objection, version,
-                cn.kesu.model.complaint.Ruling.UPHELD, "采纳", WRONG)), SignatureRefusedException.class);
+        return passesUpTo(SignatureRefusedException.class, () -> user.run(() -> fixture.objections.rule(objection,
+                version, cn.kesu.model.complaint.Ruling.UPHELD, "采纳", WRONG)));
     }
 
     private boolean probeSettlement(Callers user, Long claim) {
         long version = em.find(cn.kesu.model.execution.SupplierClaim.class, claim).getVersion();
-        return passes(() -> user.run(() -> fixture.accountingDesk.settleSupplierClaim(claim, version,
-                new BigDecimal("999999"), null)), cn.kesu.business.execution.SettlementAboveClaimException.class);
-    }
-
-    private static boolean passes(Callers.ThrowingRunnable post, Class<? extends Throwable> lastRule) {
-        try {
-            post.run();
-        } catch (Throwable refused) {
-            for (Throwable t = refused; t != null; t = t.getCause()) {
-                if (lastRule.isInstance(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw new AssertionError("went through with a wrong input");
+        return passesUpTo(cn.kesu.business.execution.SettlementAboveClaimException.class, () -> user.run(
+                () -> fixture.accountingDesk.settleSupplierClaim(claim, version, new BigDecimal("999999"), null)));
     }
 
     private Set<CaseAction> offered(Callers user, Long id) throws Exception {
@@ -201,20 +187,7 @@ class CaseActionsIT extends InContainerTest {
             default -> SignatureRefusedException.class;
         };
         Callers.ThrowingRunnable call = post(id, version, step, action);
-        if (call == null) {
-            return false;
-        }
-        try {
-            user.run(call);
-        } catch (Throwable refused) {
-            for (Throwable t = refused; t != null; t = t.getCause()) {
-                if (passed.isInstance(t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw new AssertionError(action + " at " + step + " went through with a wrong input");
+        return call != null && passesUpTo(passed, () -> user.run(call));
     }
 
     /** The bean method the page posts for the action at this step, with its deliberately wrong last input. */
@@ -326,22 +299,4 @@ class CaseActionsIT extends InContainerTest {
         return cases;
     }
 
-    private Map<String, Callers> users() {
-        Map<String, Callers> users = new LinkedHashMap<>();
-        users.put("business", fixture.business);
-        users.put("business-manager", fixture.businessManager);
-        users.put("qa", fixture.qa);
-        users.put("qa-manager", fixture.qaManager);
-        users.put("production", fixture.production);
-        users.put("production-manager", fixture.productionManager);
-        users.put("rnd", fixture.rnd);
-        users.put("gm-office", fixture.gmOffice);
-        users.put("deputy-gm", fixture.deputyGm);
-        users.put("gm", fixture.gm);
-        users.put("warehouse", fixture.warehouse);
-        users.put("accounting", fixture.accounting);
-        users.put("auditor", fixture.auditor);
-        users.put("admin", fixture.admin);
-        return users;
-    }
 }
