@@ -84,7 +84,11 @@ public class CaseQueries {
 
     /** What the caller may do on the case now, and why not: the case page offers exactly this. */
     public CaseOptions options(Long id) {
-        return actions.options(find(id), session.getCallerPrincipal().getName(),
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null) {
+            throw new UnknownCaseException(id);
+        }
+        return actions.options(complaint, session.getCallerPrincipal().getName(),
                 role -> session.isCallerInRole(role.roleName()));
     }
 
