@@ -100,6 +100,11 @@ public class Feedback {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** The texts of the screens in the user's language. */
+    public ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale());
+    }
+
     private Locale locale() {
         return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.SIMPLIFIED_CHINESE;
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -107,15 +108,24 @@ public class Letters {
         return new Letter(subject, body, holders(Role.GM), "<severity-" + notice.getId() + "@kesu>");
     }
 
-    /** "2天3小时", "5小时", "10分钟": how late, as the slips say it. */
+    /** "2天3小时", "5小时", "10分钟": how late, as the slips say it (notices are written in Chinese). */
     public static String span(Duration duration) {
+        return span(duration, chinese());
+    }
+
+    /** How late, in the language of {@code texts}: "2天3小时" in Chinese, "2 d 3 h" in English. */
+    public static String span(Duration duration, ResourceBundle texts) {
         long minutes = Math.max(0, duration.toMinutes());
         long days = minutes / (24 * 60);
         long hours = minutes % (24 * 60) / 60;
         if (days > 0) {
-            return days + "天" + (hours > 0 ? hours + "小时" : "");
+            return hours > 0 ? format(texts, "span.daysHours", days, hours) : format(texts, "span.days", days);
         }
-        return hours > 0 ? hours + "小时" : minutes + "分钟";
+        return hours > 0 ? format(texts, "span.hours", hours) : format(texts, "span.minutes", minutes);
+    }
+
+    private static String format(ResourceBundle texts, String key, Object... numbers) {
+        return MessageFormat.format(texts.getString(key), numbers);
     }
 
     /** The names of the department's head(s), "—" where it has none. */

@@ -156,8 +156,9 @@ public class InboxView implements Serializable {
         return investigation.getNumber(clock.getZone());
     }
 
+    /** How late, in the reader's language. */
     public String span(Duration duration) {
-        return Letters.span(duration);
+        return Letters.span(duration, feedback.bundle());
     }
 
     private void act(String doneKey, Runnable action) {
