@@ -47,6 +47,9 @@ class SlipDownloadIT extends ClientTest {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
+                "a signed slip is not kept in a cache: " + response.headers().map());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
         byte[] pdf = response.body();
         assertTrue(PdfVerifier.signatureValid(pdf));
         String text = PdfVerifier.text(pdf);

@@ -11,6 +11,7 @@ import cn.kesu.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 /** Direct HTTP requests, as a user could forge them, are checked on the server. */
@@ -30,6 +31,23 @@ class AccessControlIT extends ClientTest {
 
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndSignedInPagesAreNotCached() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> login = client.get("login.xhtml");
+        client.login("qa", DemoUser.PASSWORD);
+        HttpResponse<String> home = client.get("app/home.xhtml");
+
+        for (HttpResponse<String> response : List.of(login, home)) {
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), response.uri().toString());
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
+        }
+        assertEquals(200, home.statusCode());
+        assertTrue(home.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
+                home.headers().map().toString());
     }
 
     @Test
