@@ -1,5 +1,6 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.business.complaint.WorkingCalendar;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.settings.SettingKey;
@@ -60,11 +61,20 @@ public class ReminderScan {
     WorkingHours hours;
 
     @Inject
+    WorkingCalendar calendar;
+
+    @Inject
     Clock clock;
 
-    /** Issues the reminders due now; returns how many this scan added. */
+    /**
+     * Issues the reminders due now; returns how many this scan added. Only on working days of the
+     * company's calendar: a weekend or holiday issues none, so none counts toward an escalation either.
+     */
     public int issueReminders() {
         Instant now = clock.instant();
+        if (!calendar.isWorkingDay(now.atZone(clock.getZone()).toLocalDate())) {
+            return 0;
+        }
         List<Overdue> steps = overdueSteps(now);
         List<Overdue> cases = em.createQuery(OVERDUE_CASES, Overdue.class).setParameter("now", now)
                 .setParameter("kind", ReminderKind.CASE).getResultList();

@@ -50,6 +50,21 @@ class ReminderScanIT extends InContainerTest {
     @EJB
     Reminders reminders;
 
+    @EJB
+    cn.kesu.business.calendar.CalendarAdministration calendarAdministration;
+
+    /** The State Council's 2025 National Day and Mid-Autumn holidays, as WorkingCalendarIT imports them too. */
+    private static final String NATIONAL_DAY_2025 = """
+            2025-09-28,班,国庆调休
+            2025-10-01,休,国庆节
+            2025-10-02,休,国庆节
+            2025-10-03,休,国庆节
+            2025-10-06,休,中秋节
+            2025-10-07,休,国庆节
+            2025-10-08,休,国庆节
+            2025-10-11,班,国庆调休
+            """;
+
     @BeforeEach
     void catalogs() throws Exception {
         fixture.withCatalogs();
@@ -92,14 +107,20 @@ class ReminderScanIT extends InContainerTest {
 
         clock.set(shanghai(2026, 3, 7, 10, 0));
         scan.issueReminders();
-        assertEquals(2, notices.reminders(id, ReminderKind.STEP).size(), "the next day, the next one");
+        clock.set(shanghai(2026, 3, 8, 10, 0));
+        scan.issueReminders();
+        assertEquals(1, notices.reminders(id, ReminderKind.STEP).size(), "none on Saturday or Sunday");
+
+        clock.set(shanghai(2026, 3, 9, 10, 0));
+        scan.issueReminders();
+        assertEquals(2, notices.reminders(id, ReminderKind.STEP).size(), "the next working day, the next one");
         assertEquals(2, notices.reminders(id, ReminderKind.STEP).get(1).getSequence());
     }
 
     @Test
     void threeUnansweredRemindersEscalateToTheGmUntilTheDepartmentAnswers() throws Exception {
         Long id = qaCaseOpenedMonday();
-        for (int day = 6; day <= 9; day++) {
+        for (int day : new int[] {6, 7, 8, 9, 10, 11}) {
             clock.set(shanghai(2026, 3, day, 10, 0));
             scan.issueReminders();
         }
@@ -109,13 +130,13 @@ class ReminderScanIT extends InContainerTest {
 
         Reminder escalation = issued.get(3);
         fixture.qa.run(() -> reminders.acknowledge(escalation.getId(), escalation.getVersion()));
-        clock.set(shanghai(2026, 3, 10, 10, 0));
+        clock.set(shanghai(2026, 3, 12, 10, 0));
         scan.issueReminders();
         assertTrue(notices.reminders(id, ReminderKind.STEP).get(4).isEscalated(), "acknowledging is not answering");
 
         Reminder latest = notices.reminders(id, ReminderKind.STEP).get(4);
         fixture.qaManager.run(() -> reminders.answer(latest.getId(), latest.getVersion(), "样品周三到厂，周四出报告"));
-        clock.set(shanghai(2026, 3, 11, 10, 0));
+        clock.set(shanghai(2026, 3, 13, 10, 0));
         scan.issueReminders();
         Reminder afterAnswer = notices.reminders(id, ReminderKind.STEP).get(5);
         assertEquals(6, afterAnswer.getSequence());
@@ -127,6 +148,28 @@ class ReminderScanIT extends InContainerTest {
         assertEquals("qa-manager", answered.getAcknowledgedBy(), "answering acknowledges too");
         assertEquals("qa", notices.reminders(id, ReminderKind.STEP).get(3).getAcknowledgedBy());
         assertFalse(notices.reminders(id, ReminderKind.STEP).get(3).isAnswered());
+    }
+
+    @Test
+    void overTheNationalDayWeekRemindersAreIssuedAndCountedOnWorkingDaysOnly() throws Exception {
+        fixture.admin.call(() -> calendarAdministration.importList(NATIONAL_DAY_2025));
+        clock.set(shanghai(2025, 9, 25, 9, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        assertEquals(shanghai(2025, 9, 29, 9, 0).toInstant(), fixture.load(id).getStepDueAt(),
+                "three working days: Friday, the make-up Sunday, Monday");
+
+        for (java.time.LocalDate day = java.time.LocalDate.of(2025, 9, 29); day.isBefore(java.time.LocalDate.of(2025, 10, 13));
+             day = day.plusDays(1)) {
+            clock.set(day.atTime(10, 0).atZone(clock.clock().getZone()));
+            scan.issueReminders();
+        }
+
+        List<Reminder> issued = notices.reminders(id, ReminderKind.STEP);
+        assertEquals(List.of("2025-09-29", "2025-09-30", "2025-10-09", "2025-10-10", "2025-10-11"), issued.stream()
+                .map(r -> r.getIssuedAt().atZone(clock.clock().getZone()).toLocalDate().toString()).toList(),
+                "none on the holidays or the ordinary Sunday 12 October; one on the make-up Saturday");
+        assertEquals(List.of(false, false, false, true, true), issued.stream().map(Reminder::isEscalated).toList(),
+                "the gm hears of it after three working days without an answer, not during the holiday");
     }
 
     @Test
