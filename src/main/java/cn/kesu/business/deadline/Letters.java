@@ -60,10 +60,8 @@ public class Letters {
             body.append("此前的催办单均未回复，现呈报总经理。\n");
         }
         body.append("请尽快处理，并在客诉系统的“催办与查办”中签收或回复。\n");
-        List<String> to = members(reminder.getHolderDepartment());
-        if (reminder.isEscalated()) {
-            to.addAll(holders(Role.GM));
-        }
+        List<String> to = new ArrayList<>();
+        reminder.addressees().forEach(role -> to.addAll(holders(role)));
         return new Letter(subject, body.toString(), to.stream().distinct().toList(),
                 "<reminder-" + reminder.getId() + "@kesu>");
     }

@@ -1,7 +1,6 @@
 package cn.kesu.business.deadline;
 
 import cn.kesu.model.deadline.Reminder;
-import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -31,9 +30,6 @@ public class Reminders {
     EntityManager em;
 
     @Inject
-    Membership membership;
-
-    @Inject
     Clock clock;
 
     @Resource
@@ -57,10 +53,9 @@ public class Reminders {
         if (reminder == null || reminder.getVersion() != version) {
             throw new StaleNoticeException(reminder == null ? "#" + id : number(reminder));
         }
-        Department addressee = reminder.getHolderDepartment();
-        boolean escalatedToCaller = reminder.isEscalated() && session.isCallerInRole(Role.GM.roleName());
-        if (!escalatedToCaller && addressee != membership.departmentOf(caller())) {
-            throw new NotYourDepartmentException(number(reminder), addressee);
+        // Acknowledged and answered by those it is addressed to (Reminder.addressees), as it is mailed.
+        if (reminder.addressees().stream().noneMatch(role -> session.isCallerInRole(role.roleName()))) {
+            throw new NotYourDepartmentException(number(reminder), reminder.getHolderDepartment());
         }
         em.lock(reminder, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return reminder;

@@ -3,6 +3,7 @@ package cn.kesu.model.deadline;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -19,6 +20,10 @@ import org.hibernate.annotations.DynamicUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * 催办单: the reminder the timer issues to the department holding an overdue step (or a case past its
@@ -115,6 +120,25 @@ public class Reminder {
 
     public Duration overdueBy() {
         return Duration.between(dueAt, issuedAt);
+    }
+
+    /**
+     * Who a 催办单 is for: the holders of the overdue step (its worker and the manager who countersigns
+     * it, or the approver the authority named at 核决) and the department's head. Not the gm as head of the
+     * GM office: he hears of a reminder when it escalates, after three unanswered ones.
+     */
+    public Set<Role> addressees() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (step == Step.APPROVAL) {
+            roles.add(complaint.getApproverRole());
+        } else {
+            Stream.of(step.worker(), step.countersigner(), holderDepartment.managerRole())
+                    .filter(Objects::nonNull).filter(role -> role != Role.GM).forEach(roles::add);
+        }
+        if (escalated) {
+            roles.add(Role.GM);
+        }
+        return roles;
     }
 
     public boolean isAnswered() {

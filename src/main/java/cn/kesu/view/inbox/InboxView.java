@@ -14,6 +14,8 @@ import cn.kesu.model.deadline.SeverityNotice;
 import cn.kesu.model.user.Department;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -154,6 +156,12 @@ public class InboxView implements Serializable {
 
     public String investigationNumber(Investigation investigation) {
         return investigation.getNumber(clock.getZone());
+    }
+
+    /** Whether the reminder is addressed to the caller: only then may they acknowledge or answer it (the same rule as the server's). */
+    public boolean addressedToCaller(Reminder reminder) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return reminder.addressees().stream().anyMatch(role -> external.isUserInRole(role.roleName()));
     }
 
     /** How late, in the reader's language. */

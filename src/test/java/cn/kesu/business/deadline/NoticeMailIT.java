@@ -1,6 +1,7 @@
 package cn.kesu.business.deadline;
 
 import static cn.kesu.support.MovableClock.shanghai;
+import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,9 +51,46 @@ class NoticeMailIT extends InContainerTest {
     @EJB
     NoticeMail mail;
 
+    @EJB
+    Reminders reminders;
+
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    @Test
+    void aGmOfficeReminderGoesToTheGmOfficeAloneUntilItEscalates() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            fixture.withCatalogs();
+            clock.set(shanghai(2026, 3, 2, 9, 0));
+            Long id = fixture.atQa(fixture.domestic);
+            fixture.investigate(id, fixture.qaFindings(true, false, cn.kesu.model.complaint.Severity.GENERAL));
+            fixture.analyse(id);
+            String number = fixture.load(id).getNumber();
+
+            clock.set(shanghai(2026, 3, 3, 10, 0));
+            scan.issueReminders();
+            sendAll();
+
+            Reminder reminder = notices.reminders(id, ReminderKind.STEP).get(0);
+            assertEquals(cn.kesu.model.complaint.Step.GM_CHECK, reminder.getStep());
+            List<MimeMessage> received = mailsAbout(smtp, number);
+            assertEquals(1, received.size());
+            List<String> to = Arrays.stream(received.get(0).getAllRecipients()).map(Address::toString).toList();
+            assertTrue(to.contains("gm-office@kesu.local"), to.toString());
+            assertFalse(to.contains("gm@kesu.local") || to.contains("deputy-gm@kesu.local"),
+                    "the gm hears of it when it escalates: " + to);
+            assertRefused(NotYourDepartmentException.class, () -> fixture.gm.run(
+                    () -> reminders.acknowledge(reminder.getId(), reminder.getVersion())));
+            assertRefused(NotYourDepartmentException.class, () -> fixture.deputyGm.run(
+                    () -> reminders.answer(reminder.getId(), reminder.getVersion(), "不是我的")));
+            fixture.gmOffice.run(() -> reminders.acknowledge(reminder.getId(), reminder.getVersion()));
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test
