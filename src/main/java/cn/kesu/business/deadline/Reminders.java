@@ -1,7 +1,6 @@
 package cn.kesu.business.deadline;
 
 import cn.kesu.model.deadline.Reminder;
-import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
