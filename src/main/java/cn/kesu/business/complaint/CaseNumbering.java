@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,9 +32,36 @@ public class CaseNumbering {
     @EJB
     CaseNumbering self;
 
+    /** A case number and the moment of acceptance, read while the month's serial is locked. */
+    public record Numbered(String number, Instant acceptedAt) {
+    }
+
+    /**
+     * The next number and the acceptance time, the time read once the serial is locked: acceptances
+     * queued on the lock get later times in number order. One that waited across the turn of a month
+     * takes the new month's serial.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Numbered next(Clock clock) {
+        ZoneId zone = clock.getZone();
+        String month = YYMM.format(clock.instant().atZone(zone));
+        MonthlySerial serial = locked(month);
+        Instant at = clock.instant();
+        String monthNow = YYMM.format(at.atZone(zone));
+        if (!monthNow.equals(month)) {
+            serial = locked(monthNow);
+            at = clock.instant();
+        }
+        return new Numbered(serial.nextNumber(), at);
+    }
+
+    /** The next number of the month of {@code acceptedAt}, for cases whose acceptance time is given. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String nextNumber(Instant acceptedAt, ZoneId zone) {
-        String month = YYMM.format(acceptedAt.atZone(zone));
+        return locked(YYMM.format(acceptedAt.atZone(zone))).nextNumber();
+    }
+
+    private MonthlySerial locked(String month) {
         MonthlySerial serial = em.find(MonthlySerial.class, month, LockModeType.PESSIMISTIC_WRITE);
         if (serial == null) {
             try {
@@ -43,7 +71,7 @@ public class CaseNumbering {
             }
             serial = em.find(MonthlySerial.class, month, LockModeType.PESSIMISTIC_WRITE);
         }
-        return serial.nextNumber();
+        return serial;
     }
 
     /**

@@ -29,7 +29,6 @@ import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * 总经理室生产管理组: accepts and numbers slips (or returns them as incomplete), checks the departments'
@@ -76,10 +75,10 @@ public class GmOffice {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.SUBMITTED, caller());
         var signer = workflow.verifySignature(caller(), Role.GM_OFFICE, password);
-        Instant now = clock.instant();
         if (!complaint.isNumbered()) {
-            complaint.accept(numbering.nextNumber(now, clock.getZone()),
-                    deadlines.caseDue(complaint.getCustomer(), now), now);
+            CaseNumbering.Numbered numbered = numbering.next(clock);
+            complaint.accept(numbered.number(), deadlines.caseDue(complaint.getCustomer(), numbered.acceptedAt()),
+                    numbered.acceptedAt());
             severityWatch.accepted(complaint);
         }
         workflow.complete(complaint, signer, SignatureMeaning.ACCEPTED, opinion);

@@ -3,6 +3,7 @@ package cn.kesu.business.complaint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.model.complaint.Complaint;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
@@ -69,6 +70,38 @@ class CaseNumberingIT extends InContainerTest {
         int first = serials.get(0);
         for (int i = 0; i < 20; i++) {
             assertEquals(first + i, serials.get(i), "distinct and consecutive: " + serials);
+        }
+    }
+
+    @Test
+    void underConcurrentAcceptancesTheAcceptanceTimesFollowTheNumbers() throws Exception {
+        clock.reset();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(fixture.submitted(fixture.domestic));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> accepted = new ArrayList<>();
+        for (Long id : ids) {
+            long version = fixture.version(id);
+            accepted.add(executor.submit(() -> {
+                start.await();
+                return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(id, version, "", CaseFixture.PASSWORD));
+            }));
+        }
+        start.countDown();
+        for (Future<String> number : accepted) {
+            number.get();
+        }
+
+        List<Complaint> inNumberOrder = ids.stream().map(fixture::load)
+                .sorted(java.util.Comparator.comparing(Complaint::getNumber)).toList();
+        for (int i = 1; i < inNumberOrder.size(); i++) {
+            Complaint earlier = inNumberOrder.get(i - 1);
+            Complaint later = inNumberOrder.get(i);
+            assertTrue(!later.getAcceptedAt().isBefore(earlier.getAcceptedAt()),
+                    later.getNumber() + " accepted at " + later.getAcceptedAt() + ", before " + earlier.getNumber()
+                            + " at " + earlier.getAcceptedAt());
         }
     }
 
