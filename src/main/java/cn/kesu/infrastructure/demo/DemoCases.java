@@ -102,11 +102,15 @@ public class DemoCases {
 
         Instant now = clock.instant();
         for (int i = 0; i < 30; i++) {
-            Instant start = now.minus(Duration.ofDays(32 - i)).minus(Duration.ofHours(i % 5));
+            // Cases that go as far as consolidation or beyond take up to 11 days of steps: they start at least
+            // 18 days ago, so that nothing of the demo is dated after now; the others spread over the month.
+            Step target = TARGETS[i % TARGETS.length];
+            int daysAgo = target.compareTo(Step.GM_CONSOLIDATION) >= 0 ? 32 - i % TARGETS.length : 32 - i;
+            Instant start = now.minus(Duration.ofDays(daysAgo)).minus(Duration.ofHours(i % 5));
             Customer customer = customers.get(i % customers.size());
             Complaint complaint = Complaint.draft(customer, types.get(i % types.size()), slip(i, start), "business", start);
             em.persist(complaint);
-            walk(complaint, TARGETS[i % TARGETS.length], i, start, cause, Map.of(painting, 60 + i % 3 * 10,
+            walk(complaint, target, i, start, cause, Map.of(painting, 60 + i % 3 * 10,
                     i % 2 == 0 ? supplier : moulding, 40 - i % 3 * 10));
             if (complaint.isNumbered() && complaint.getSeverity().isMajorOrWorse()) {
                 em.persist(new SeverityNotice(complaint, SeverityReason.QA_FINDING, null, complaint.getAcceptedAt()));
