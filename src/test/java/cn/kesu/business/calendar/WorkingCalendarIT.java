@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.complaint.WorkingCalendar;
 import cn.kesu.model.calendar.DayKind;
+import cn.kesu.support.Calendars;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
@@ -23,18 +24,6 @@ import java.time.LocalDate;
  * with the make-up working days Sunday 28 September and Saturday 11 October.
  */
 class WorkingCalendarIT extends InContainerTest {
-
-    private static final String NATIONAL_DAY_2025 = """
-            # 2025 国庆节、中秋节
-            2025-09-28,班,国庆调休
-            2025-10-01,休,国庆节
-            2025-10-02,休,国庆节
-            2025-10-03,休,国庆节
-            2025-10-06,休,中秋节
-            2025-10-07,休,国庆节
-            2025-10-08,休,国庆节
-            2025-10-11,WORKDAY,国庆调休
-            """;
 
     @Inject
     CaseFixture fixture;
@@ -55,7 +44,7 @@ class WorkingCalendarIT extends InContainerTest {
 
     @Test
     void qaDeadlineCountsWorkingDaysAcrossTheHolidayWeekIncludingTheMakeUpSaturday() throws Exception {
-        assertEquals(8, fixture.admin.call(() -> calendar.importList(NATIONAL_DAY_2025)));
+        assertEquals(8, fixture.admin.call(() -> calendar.importList(Calendars.NATIONAL_DAY_2025)));
         fixture.withCatalogs();
 
         clock.set(MovableClock.shanghai(2025, 9, 30, 10, 0));

@@ -49,19 +49,8 @@ class CaseNumberingIT extends InContainerTest {
             ids.add(fixture.submitted(fixture.domestic));
         }
 
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> numbers = new ArrayList<>();
-        for (Long id : ids) {
-            long version = fixture.version(id);
-            numbers.add(executor.submit(() -> {
-                start.await();
-                return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(id, version, "", CaseFixture.PASSWORD));
-            }));
-        }
-        start.countDown();
         List<Integer> serials = new ArrayList<>();
-        for (Future<String> number : numbers) {
-            String n = number.get();
+        for (String n : acceptAllAtOnce(ids)) {
             assertTrue(n.startsWith("2503"), n);
             serials.add(Integer.parseInt(n.substring(4)));
         }
@@ -80,19 +69,7 @@ class CaseNumberingIT extends InContainerTest {
         for (int i = 0; i < 12; i++) {
             ids.add(fixture.submitted(fixture.domestic));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> accepted = new ArrayList<>();
-        for (Long id : ids) {
-            long version = fixture.version(id);
-            accepted.add(executor.submit(() -> {
-                start.await();
-                return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(id, version, "", CaseFixture.PASSWORD));
-            }));
-        }
-        start.countDown();
-        for (Future<String> number : accepted) {
-            number.get();
-        }
+        acceptAllAtOnce(ids);
 
         List<Complaint> inNumberOrder = ids.stream().map(fixture::load)
                 .sorted(java.util.Comparator.comparing(Complaint::getNumber)).toList();
@@ -121,5 +98,24 @@ class CaseNumberingIT extends InContainerTest {
         assertTrue(febNumber.startsWith("2502"), febNumber);
         assertEquals(Integer.parseInt(febNumber.substring(4)) + 1, Integer.parseInt(febNext.substring(4)));
         assertEquals(6, febNumber.length(), "two-digit serial: " + febNumber);
+    }
+
+    /** The GM office accepts the submitted slips all at the same moment, from as many threads; their numbers. */
+    private List<String> acceptAllAtOnce(List<Long> ids) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> accepted = new ArrayList<>();
+        for (Long id : ids) {
+            long version = fixture.version(id);
+            accepted.add(executor.submit(() -> {
+                start.await();
+                return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.accept(id, version, "", CaseFixture.PASSWORD));
+            }));
+        }
+        start.countDown();
+        List<String> numbers = new ArrayList<>();
+        for (Future<String> number : accepted) {
+            numbers.add(number.get());
+        }
+        return numbers;
     }
 }

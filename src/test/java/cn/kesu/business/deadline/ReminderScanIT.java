@@ -10,6 +10,7 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.user.Department;
+import cn.kesu.support.Calendars;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
@@ -53,17 +54,6 @@ class ReminderScanIT extends InContainerTest {
     @EJB
     cn.kesu.business.calendar.CalendarAdministration calendarAdministration;
 
-    /** The State Council's 2025 National Day and Mid-Autumn holidays, as WorkingCalendarIT imports them too. */
-    private static final String NATIONAL_DAY_2025 = """
-            2025-09-28,班,国庆调休
-            2025-10-01,休,国庆节
-            2025-10-02,休,国庆节
-            2025-10-03,休,国庆节
-            2025-10-06,休,中秋节
-            2025-10-07,休,国庆节
-            2025-10-08,休,国庆节
-            2025-10-11,班,国庆调休
-            """;
 
     @BeforeEach
     void catalogs() throws Exception {
@@ -152,7 +142,7 @@ class ReminderScanIT extends InContainerTest {
 
     @Test
     void overTheNationalDayWeekRemindersAreIssuedAndCountedOnWorkingDaysOnly() throws Exception {
-        fixture.admin.call(() -> calendarAdministration.importList(NATIONAL_DAY_2025));
+        fixture.admin.call(() -> calendarAdministration.importList(Calendars.NATIONAL_DAY_2025));
         clock.set(shanghai(2025, 9, 25, 9, 0));
         Long id = fixture.atQa(fixture.domestic);
         assertEquals(shanghai(2025, 9, 29, 9, 0).toInstant(), fixture.load(id).getStepDueAt(),
