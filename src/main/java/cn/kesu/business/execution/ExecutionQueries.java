@@ -24,10 +24,12 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,18 +98,10 @@ public class ExecutionQueries {
         if (complaint != null && complaint.isAt(Step.EXECUTION)
                 && !complaint.isRecused(session.getCallerPrincipal().getName())) {
             Role approver = complaint.getApproverRole();
-            for (AllowanceNote note : allowanceNotes(caseId)) {
-                NoteAction next = note.getStatus().next();
-                if (next != null && holds(next.actor(approver))) {
-                    allowances.put(note.getId(), next);
-                }
-            }
-            for (ReturnNote note : returnNotes(caseId)) {
-                NoteAction next = note.getStatus().next();
-                if (next != null && holds(next.actor(approver))) {
-                    returns.put(note.getId(), next);
-                }
-            }
+            allowanceNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
+                    .ifPresent(next -> allowances.put(note.getId(), next)));
+            returnNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
+                    .ifPresent(next -> returns.put(note.getId(), next)));
         }
         return new DocumentActions(allowances, returns);
     }
@@ -117,17 +111,11 @@ public class ExecutionQueries {
         ZoneId zone = clock.getZone();
         List<DocumentTask> tasks = new ArrayList<>();
         Set<AllowanceNoteStatus> allowanceStates = EnumSet.noneOf(AllowanceNoteStatus.class);
-        for (AllowanceNoteStatus status : AllowanceNoteStatus.values()) {
-            if (status.next() != null && status.next().fixedActor().filter(this::holds).isPresent()) {
-                allowanceStates.add(status);
-            }
-        }
+        Arrays.stream(AllowanceNoteStatus.values()).filter(status -> takenByCallersDepartment(status.next()))
+                .forEach(allowanceStates::add);
         Set<ReturnNoteStatus> returnStates = EnumSet.noneOf(ReturnNoteStatus.class);
-        for (ReturnNoteStatus status : ReturnNoteStatus.values()) {
-            if (status.next() != null && status.next().fixedActor().filter(this::holds).isPresent()) {
-                returnStates.add(status);
-            }
-        }
+        Arrays.stream(ReturnNoteStatus.values()).filter(status -> takenByCallersDepartment(status.next()))
+                .forEach(returnStates::add);
         if (!allowanceStates.isEmpty()) {
             List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issuedAt", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).getResultList();
@@ -178,6 +166,16 @@ public class ExecutionQueries {
                 .map(r -> new ReceivablesRow((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), (Long) r[1],
                         r[2] == null ? BigDecimal.ZERO : (BigDecimal) r[2]))
                 .toList();
+    }
+
+    /** The next action on a note, where the caller takes it on a case approved by {@code approver}. */
+    private Optional<NoteAction> callersNext(NoteAction next, Role approver) {
+        return Optional.ofNullable(next).filter(action -> holds(action.actor(approver)));
+    }
+
+    /** Whether the caller's department takes this next action (not the case's approver). */
+    private boolean takenByCallersDepartment(NoteAction next) {
+        return next != null && next.fixedActor().filter(this::holds).isPresent();
     }
 
     private boolean holds(Role role) {

@@ -2,6 +2,7 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.complaint.CaseAction;
+import cn.kesu.business.complaint.CaseOptions;
 import cn.kesu.business.complaint.BusinessDesk;
 import cn.kesu.business.complaint.CaseQueries;
 import cn.kesu.business.complaint.CaseRow;
@@ -103,7 +104,8 @@ public class CaseResolutionView implements Serializable {
     }
 
     public boolean isCanRule(Objection objection) {
-        return caseView.getOptions() != null && caseView.getOptions().mayRule(objection.getId());
+        CaseOptions options = caseView.getOptions();
+        return options != null && options.mayRule(objection.getId());
     }
 
     public boolean isCanRaiseSeverity() {
@@ -125,7 +127,8 @@ public class CaseResolutionView implements Serializable {
     }
 
     public boolean isCanSettle(SupplierClaim claim) {
-        return caseView.getOptions() != null && caseView.getOptions().maySettle(claim.getId());
+        CaseOptions options = caseView.getOptions();
+        return options != null && options.maySettle(claim.getId());
     }
 
     public Satisfaction[] getRatings() {

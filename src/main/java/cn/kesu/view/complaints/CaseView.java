@@ -163,8 +163,7 @@ public class CaseView implements Serializable {
 
     /** The acceptance form carries its own 退回业务; elsewhere send-back is a panel of its own. */
     public boolean isCanSendBack() {
-        CaseOptions offered = getOptions();
-        return offered != null && offered.allows(CaseAction.SEND_BACK) && complaint.getCurrentStep() != Step.SUBMITTED;
+        return offers(CaseAction.SEND_BACK) && complaint.getCurrentStep() != Step.SUBMITTED;
     }
 
     public boolean isCanUpload() {

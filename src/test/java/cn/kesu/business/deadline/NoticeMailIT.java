@@ -61,8 +61,7 @@ class NoticeMailIT extends InContainerTest {
 
     @Test
     void aGmOfficeReminderGoesToTheGmOfficeAloneUntilItEscalates() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = startedSmtp();
         try {
             fixture.withCatalogs();
             clock.set(shanghai(2026, 3, 2, 9, 0));
@@ -95,8 +94,7 @@ class NoticeMailIT extends InContainerTest {
 
     @Test
     void aReminderDueAtElevenAtNightIsMailedInChineseAtTheNextWorkingDaysStartAndOnlyOnce() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = startedSmtp();
         try {
             fixture.withCatalogs();
             clock.set(shanghai(2026, 3, 2, 9, 0));
@@ -150,8 +148,7 @@ class NoticeMailIT extends InContainerTest {
             assertNotNull(failed.getMail().getError());
             assertEquals(shanghai(2026, 3, 9, 8, 35).toInstant(), failed.getMail().getDueAt(), "retried in 5 minutes");
 
-            smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
+            smtp = startedSmtp();
             clock.set(shanghai(2026, 3, 9, 8, 40));
             sendAll();
             List<MimeMessage> retried = mailsAbout(smtp, number);
@@ -165,8 +162,7 @@ class NoticeMailIT extends InContainerTest {
 
     @Test
     void aCaseFoundMajorAtNightIsMailedToTheGmAtOnceNotAtTheNextWorkingDay() throws Exception {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = startedSmtp();
         try {
             fixture.withCatalogs();
             clock.set(shanghai(2026, 3, 6, 9, 0));
@@ -208,6 +204,13 @@ class NoticeMailIT extends InContainerTest {
     }
 
     /** Everything due, including other tests' notices, in as many rounds as it takes. */
+    /** GreenMail on the port the build gives the test server as SMTP_PORT, started. */
+    private static GreenMail startedSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
     private void sendAll() {
         for (int round = 0; round < 50 && mail.sendDue() > 0; round++) {
             // keep going
