@@ -1,10 +1,10 @@
 package cn.kesu.bench;
 
+import cn.kesu.infrastructure.demo.AsGmOffice;
+import cn.kesu.infrastructure.demo.AsQa;
 import cn.kesu.business.complaint.CaseFilter;
 import cn.kesu.business.complaint.CaseQueries;
 import cn.kesu.business.complaint.CaseSort;
-import cn.kesu.support.AsGmOffice;
-import cn.kesu.support.AsQa;
 import cn.kesu.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

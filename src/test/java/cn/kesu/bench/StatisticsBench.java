@@ -1,8 +1,8 @@
 package cn.kesu.bench;
 
+import cn.kesu.infrastructure.demo.AsGmOffice;
 import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
-import cn.kesu.support.AsGmOffice;
 import cn.kesu.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

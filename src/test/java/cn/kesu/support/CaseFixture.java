@@ -1,5 +1,20 @@
 package cn.kesu.support;
 
+import cn.kesu.infrastructure.demo.AsAccounting;
+import cn.kesu.infrastructure.demo.AsAdmin;
+import cn.kesu.infrastructure.demo.AsAuditor;
+import cn.kesu.infrastructure.demo.AsBusiness;
+import cn.kesu.infrastructure.demo.AsBusinessManager;
+import cn.kesu.infrastructure.demo.AsDeputyGm;
+import cn.kesu.infrastructure.demo.AsGm;
+import cn.kesu.infrastructure.demo.AsGmOffice;
+import cn.kesu.infrastructure.demo.AsProduction;
+import cn.kesu.infrastructure.demo.AsProductionManager;
+import cn.kesu.infrastructure.demo.AsQa;
+import cn.kesu.infrastructure.demo.AsQaManager;
+import cn.kesu.infrastructure.demo.AsRnd;
+import cn.kesu.infrastructure.demo.AsWarehouse;
+import cn.kesu.infrastructure.demo.Callers;
 import cn.kesu.business.catalog.CatalogAdministration;
 import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.business.complaint.BusinessDesk;

@@ -1,5 +1,6 @@
 package cn.kesu.support;
 
+import cn.kesu.infrastructure.time.ReplayedTime;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -66,8 +67,9 @@ public class MovableClock {
 
         @Override
         public Instant instant() {
+            // The demo's history, replayed at start-up on this server too, comes first.
             Instant at = FIXED.get();
-            return at == null ? Instant.now() : at;
+            return ReplayedTime.now().orElse(at == null ? Instant.now() : at);
         }
     }
 

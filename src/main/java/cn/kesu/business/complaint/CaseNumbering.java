@@ -55,12 +55,6 @@ public class CaseNumbering {
         return new Numbered(serial.nextNumber(), at);
     }
 
-    /** The next number of the month of {@code acceptedAt}, for cases whose acceptance time is given. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public String nextNumber(Instant acceptedAt, ZoneId zone) {
-        return locked(YYMM.format(acceptedAt.atZone(zone))).nextNumber();
-    }
-
     private MonthlySerial locked(String month) {
         MonthlySerial serial = em.find(MonthlySerial.class, month, LockModeType.PESSIMISTIC_WRITE);
         if (serial == null) {

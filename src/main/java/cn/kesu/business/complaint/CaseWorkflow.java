@@ -111,12 +111,9 @@ public class CaseWorkflow {
         advance(complaint);
     }
 
+    /** Passes the case on to the next step's holder, with that step's deadline from now. */
     public void advance(Complaint complaint) {
-        advanceAt(complaint, clock.instant());
-    }
-
-    /** Passes the case on as of {@code now}; demo data uses it to lay out cases in the past. */
-    public void advanceAt(Complaint complaint, Instant now) {
+        Instant now = clock.instant();
         Step next = complaint.nextStep();
         Role holder = holderOf(next, complaint);
         // Recording the step's work is the customer's input the pause waited for: the pause ends here.

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * 电子签核 (SPEC section 6): completing or countersigning a step asks for the password again; the
@@ -42,13 +41,9 @@ public class ElectronicSignature {
         return new Signer(user.getUsername(), user.getFullName(), role, user.getDepartment());
     }
 
+    /** Records a signature already verified, now. */
     public Signature sign(Complaint complaint, Signer signer, SignatureMeaning meaning, String opinion) {
-        return signAt(complaint, signer, meaning, opinion, clock.instant());
-    }
-
-    /** Records a signature already verified, at the time given. */
-    public Signature signAt(Complaint complaint, Signer signer, SignatureMeaning meaning, String opinion, Instant at) {
-        Signature signature = new Signature(complaint, complaint.currentRecord(), signer, at, meaning,
+        Signature signature = new Signature(complaint, complaint.currentRecord(), signer, clock.instant(), meaning,
                 opinion == null || opinion.isBlank() ? null : opinion.strip());
         complaint.addSignature(signature);
         return signature;

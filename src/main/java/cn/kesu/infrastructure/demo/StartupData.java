@@ -2,27 +2,22 @@ package cn.kesu.infrastructure.demo;
 
 import cn.kesu.business.deadline.ReminderScan;
 import cn.kesu.infrastructure.security.FirstAdministrator;
-import cn.kesu.infrastructure.security.PasswordHashing;
-import cn.kesu.model.user.AppUser;
-import cn.kesu.model.user.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.logging.Logger;
-
 /**
  * Demo data, only with the explicit demo switch ({@link FirstAdministrator#demoMode()}): the demo users that
  * are missing and, on an empty database, demo catalogs and about 30 cases. Without the switch nothing
- * happens here; {@link FirstAdministrator} makes sure somebody can sign in.
+ * happens here; {@link FirstAdministrator} makes sure somebody can sign in. Runs outside a transaction:
+ * the users commit first, then each step of the demo's history commits on its own, as from a screen.
  */
 @Singleton
 @Startup
@@ -32,11 +27,8 @@ public class StartupData {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    PasswordHashing passwordHashing;
-
-    @Inject
-    Clock clock;
+    @EJB
+    DemoUsers demoUsers;
 
     @Inject
     DemoCases demoCases;
@@ -45,36 +37,20 @@ public class StartupData {
     ReminderScan reminderScan;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!FirstAdministrator.demoMode()) {
             return;
         }
-        addMissingDemoUsers();
+        demoUsers.addMissing();
         if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
-            demoCases.load();
+            try {
+                demoCases.load();
+            } catch (Exception e) {
+                throw new IllegalStateException("客诉: the demo cases could not be built", e);
+            }
             // The demo's overdue steps get their 催办单 at once rather than at the timer's next quarter hour.
-            em.flush();
             reminderScan.issueReminders();
         }
-    }
-
-    private void addMissingDemoUsers() {
-        String hash = null;
-        for (DemoUser demo : DemoUser.ALL) {
-            if (exists(demo.username())) {
-                continue;
-            }
-            // One hash for the shared demo password keeps start-up fast; real users each get their own salt.
-            if (hash == null) {
-                hash = passwordHashing.hash(DemoUser.PASSWORD.toCharArray());
-            }
-            em.persist(new AppUser(demo.username(), demo.fullName(), demo.department(),
-                    demo.username() + "@kesu.local", hash, Set.of(demo.role()), clock.instant()));
-        }
-    }
-
-    private boolean exists(String username) {
-        return !em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
-                .setParameter("username", username).getResultList().isEmpty();
     }
 }

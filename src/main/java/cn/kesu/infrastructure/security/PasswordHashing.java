@@ -2,6 +2,7 @@ package cn.kesu.infrastructure.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
@@ -17,17 +18,37 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    @Inject
+    Instance<Pbkdf2PasswordHash> demoHash;
+
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of(
-                key(PasswordPolicy.ALGORITHM), value(PasswordPolicy.ALGORITHM),
-                key(PasswordPolicy.ITERATIONS_PARAMETER), String.valueOf(PasswordPolicy.iterations()),
-                key(PasswordPolicy.SALT_BYTES), value(PasswordPolicy.SALT_BYTES),
-                key(PasswordPolicy.KEY_BYTES), value(PasswordPolicy.KEY_BYTES)));
+        configure(hash, PasswordPolicy.iterations());
     }
 
     public String hash(char[] password) {
         return hash.generate(password);
+    }
+
+    /**
+     * The hash of the demo users' published password, with {@value PasswordPolicy#PUBLISHED_DEMO_PASSWORD_ITERATIONS}
+     * iterations (see {@link PasswordPolicy#PUBLISHED_DEMO_PASSWORD_ITERATIONS}); demo servers only.
+     */
+    public String hashPublishedDemoPassword(char[] password) {
+        if (!FirstAdministrator.demoMode()) {
+            throw new IllegalStateException("客诉: the published demo password is for demo servers only");
+        }
+        Pbkdf2PasswordHash published = demoHash.get();
+        configure(published, PasswordPolicy.PUBLISHED_DEMO_PASSWORD_ITERATIONS);
+        return published.generate(password);
+    }
+
+    private static void configure(Pbkdf2PasswordHash hash, int iterations) {
+        hash.initialize(Map.of(
+                key(PasswordPolicy.ALGORITHM), value(PasswordPolicy.ALGORITHM),
+                key(PasswordPolicy.ITERATIONS_PARAMETER), String.valueOf(iterations),
+                key(PasswordPolicy.SALT_BYTES), value(PasswordPolicy.SALT_BYTES),
+                key(PasswordPolicy.KEY_BYTES), value(PasswordPolicy.KEY_BYTES)));
     }
 
     public boolean matches(char[] password, String storedHash) {

@@ -16,6 +16,12 @@ import java.util.logging.Logger;
 final class PasswordPolicy {
 
     static final int ITERATIONS = 210_000;
+
+    /**
+     * For the demo users' shared password only, which the README publishes: its hash protects nothing, and
+     * the demo's history re-checks it for each of its several hundred signatures at start-up.
+     */
+    static final int PUBLISHED_DEMO_PASSWORD_ITERATIONS = 1_024;
     static final String TEST_ITERATIONS_PROPERTY = "kesu.test.passwordIterations";
 
     static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA512";

@@ -1,5 +1,6 @@
 package cn.kesu.business.complaint;
 
+import cn.kesu.infrastructure.demo.Callers;
 import static cn.kesu.support.Refusals.assertRefused;
 import static cn.kesu.support.Refusals.passesUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Callers;
 import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

@@ -1,5 +1,6 @@
 package cn.kesu.business.execution;
 
+import cn.kesu.infrastructure.demo.Callers;
 import static cn.kesu.support.Refusals.passesUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.support.CaseFixture;
-import cn.kesu.support.Callers;
 import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

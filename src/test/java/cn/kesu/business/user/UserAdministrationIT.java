@@ -1,5 +1,7 @@
 package cn.kesu.business.user;
 
+import cn.kesu.infrastructure.demo.AsAdmin;
+import cn.kesu.infrastructure.demo.AsBusiness;
 import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +12,6 @@ import cn.kesu.infrastructure.security.PasswordHashing;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
-import cn.kesu.support.AsAdmin;
-import cn.kesu.support.AsBusiness;
 import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,17 +1,24 @@
 package cn.kesu.infrastructure.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.Step;
 import cn.kesu.support.InContainerTest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 
-/** The demo the test server loaded at start: nothing of it is dated after the moment it was loaded. */
+/**
+ * The demo the test server loaded at start: its history was worked through the department beans as the demo
+ * users, and nothing of it is dated after the moment it was loaded.
+ */
 class DemoDataIT extends InContainerTest {
 
     private static final List<String> DEMO_CUSTOMERS = List.of("C001", "C002", "C003", "E101", "E102");
@@ -32,6 +39,52 @@ class DemoDataIT extends InContainerTest {
                 + " and (s.enteredAt > :now or s.finishedAt > :now or s.workSignedAt > :now)", now), "step times");
         assertEquals(0L, count("select count(g) from Signature g where g.complaint.customer.code in :demo"
                 + " and g.signedAt > :now", now), "signatures");
+    }
+
+    @Test
+    void everyDemoSignatureIsTheDemoUserOfItsRole() {
+        List<Object[]> signers = em.createQuery("select distinct g.username, g.role from Signature g"
+                + " where g.complaint.customer.code in :demo", Object[].class)
+                .setParameter("demo", DEMO_CUSTOMERS).getResultList();
+        assertTrue(signers.size() >= 10, "the departments all signed: " + signers.size());
+        for (Object[] signer : signers) {
+            assertTrue(DemoUser.ALL.stream().anyMatch(u -> u.username().equals(signer[0]) && u.role() == signer[1]),
+                    signer[0] + " signed as " + signer[1]);
+        }
+    }
+
+    @Test
+    void theDemoSpansEveryStepAndItsNumbersFollowItsAcceptanceTimes() {
+        List<Step> steps = em.createQuery("select distinct c.currentStep from Complaint c"
+                + " where c.customer.code in :demo", Step.class).setParameter("demo", DEMO_CUSTOMERS).getResultList();
+        assertEquals(EnumSet.allOf(Step.class), EnumSet.copyOf(steps), "the demo's cases stand at every step");
+
+        List<Object[]> numbered = em.createQuery("select c.number, c.acceptedAt from Complaint c"
+                + " where c.customer.code in :demo and c.number is not null order by c.number", Object[].class)
+                .setParameter("demo", DEMO_CUSTOMERS).getResultList();
+        for (int i = 1; i < numbered.size(); i++) {
+            Instant before = (Instant) numbered.get(i - 1)[1];
+            Instant after = (Instant) numbered.get(i)[1];
+            if (numbered.get(i - 1)[0].toString().substring(0, 4).equals(numbered.get(i)[0].toString().substring(0, 4))) {
+                assertFalse(after.isBefore(before), numbered.get(i)[0] + " accepted before " + numbered.get(i - 1)[0]);
+            }
+        }
+    }
+
+    @Test
+    void everyMajorDemoCaseHadItsSeverityNoticeIssuedByTheRules() {
+        long major = count("select count(c) from Complaint c where c.customer.code in :demo and c.number is not null"
+                + " and c.severity <> :general");
+        long unnoticed = count("select count(c) from Complaint c where c.customer.code in :demo"
+                + " and c.number is not null and c.severity <> :general"
+                + " and not exists (select n from SeverityNotice n where n.complaint = c)");
+        assertTrue(major >= 2, "QA found major cases in the demo: " + major);
+        assertEquals(0L, unnoticed, "major demo cases without a 重大客诉 notice");
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).setParameter("demo", DEMO_CUSTOMERS)
+                .setParameter("general", Severity.GENERAL).getSingleResult();
     }
 
     private long count(String jpql, Instant now) {

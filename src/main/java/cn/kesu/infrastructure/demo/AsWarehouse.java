@@ -1,0 +1,15 @@
+package cn.kesu.infrastructure.demo;
+
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Acts as the demo user {@code warehouse} (成品仓储); demo servers only. */
+@Stateless
+@LocalBean
+@RunAs(Roles.WAREHOUSE)
+@RunAsPrincipal("warehouse")
+public class AsWarehouse extends DemoCaller {
+}
