@@ -1,10 +1,10 @@
 package cn.kesu.bench;
 
+import cn.kesu.business.complaint.query.CaseFilter;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.CaseSort;
 import cn.kesu.infrastructure.demo.AsGmOffice;
 import cn.kesu.infrastructure.demo.AsQa;
-import cn.kesu.business.complaint.CaseFilter;
-import cn.kesu.business.complaint.CaseQueries;
-import cn.kesu.business.complaint.CaseSort;
 import cn.kesu.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;

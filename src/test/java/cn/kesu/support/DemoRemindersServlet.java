@@ -1,6 +1,6 @@
 package cn.kesu.support;
 
-import cn.kesu.business.complaint.WorkingCalendar;
+import cn.kesu.business.calendar.WorkingCalendar;
 import cn.kesu.business.deadline.ReminderScan;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

@@ -1,5 +1,9 @@
 package cn.kesu.support;
 
+import cn.kesu.support.widgets.Checkbox;
+import cn.kesu.support.widgets.DataTable;
+import cn.kesu.support.widgets.DatePicker;
+import cn.kesu.support.widgets.SelectOneMenu;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -7,13 +11,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Page helpers shared by the browser tests: open a page, sign in and out, wait for PrimeFaces ajax
- * to settle, read the messages.
+ * A signed-in browser page: open a page, sign in and out, wait for PrimeFaces ajax to settle, read texts
+ * and messages, download, and reach the PrimeFaces widgets on it as page objects ({@code support.widgets}).
  */
 public final class Pages {
 
@@ -77,35 +84,60 @@ public final class Pages {
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /**
-     * Chooses an option of a PrimeFaces selectOneMenu by its label, through the widget's own API as
-     * PrimeFaces' Selenium support does: clicking into an animating overlay panel is not reliable.
-     */
-    public void selectOne(String id, String label) {
-        ((JavascriptExecutor) driver).executeScript(
-                "var input = document.getElementById(arguments[0] + '_input');"
-                        + "var option = Array.from(input.options).find(o => o.text === arguments[1]);"
-                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
-                id, label);
+    /** The PrimeFaces data table with this client id. */
+    public DataTable table(String id) {
+        return new DataTable(this, id);
+    }
+
+    public SelectOneMenu selectOneMenu(String id) {
+        return new SelectOneMenu(this, id);
+    }
+
+    public Checkbox checkbox(String id) {
+        return Checkbox.single(this, id);
+    }
+
+    /** The box labelled {@code label} of a selectManyCheckbox. */
+    public Checkbox checkbox(String id, String label) {
+        return Checkbox.inGroup(this, id, label);
+    }
+
+    public DatePicker datePicker(String id) {
+        return new DatePicker(this, id);
+    }
+
+    /** Opens the tab of a PrimeFaces tabView whose content has this id (the tab header links to it). */
+    public void openTab(String tabId) {
+        driver.findElement(By.cssSelector("a[href$='" + tabId + "']")).click();
         waitForPage();
     }
 
-    /**
-     * Ticks the box with this label in a PrimeFaces selectManyCheckbox. The click goes to the label by
-     * script, since an overlay closing (a date picker's panel) may still cover it for a moment.
-     */
-    public void check(String id, String label) {
-        WebElement box = driver.findElement(By.xpath("//*[@id='" + id + "']//label[text()='" + label + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+    /** The visible text of the element with this id, without surrounding blanks. */
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText().strip();
     }
 
-    /**
-     * Fills a PrimeFaces datePicker's text field by script, as typing opens its calendar panel, which
-     * then may cover the next field. The server parses the text with the picker's pattern as usual.
-     */
-    public void typeDate(String id, String text) {
-        ((JavascriptExecutor) driver).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id + "_input", text);
+    public boolean present(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Clicks the link or button with this id and waits until the browser has saved {@code fileName}. */
+    public Path download(String id, String fileName) throws IOException {
+        return download(driver.findElement(By.id(id)), fileName);
+    }
+
+    public Path download(WebElement link, String fileName) throws IOException {
+        Path file = Browser.downloads().resolve(fileName);
+        Files.deleteIfExists(file);
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .until(d -> Files.exists(file) && file.toFile().length() > 0);
+        return file;
+    }
+
+    /** A client id as a CSS selector: JSF's colons escaped. */
+    public static String css(String id) {
+        return "#" + id.replace(":", "\\:");
     }
 
     public void type(String id, String text) {

@@ -1,6 +1,5 @@
 package cn.kesu.business.catalog;
 
-import cn.kesu.business.complaint.UnknownCatalogEntryException;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;

@@ -1,5 +1,6 @@
 /**
- * The department beans of the complaint procedure (业务部, 总经理室, 质量管理部, 制造部, 研发部, 核决) and
- * the rules they share: step, recusal, version, signature, routing, deadlines and numbering.
+ * The complaint procedure, one sub-package per stage: intake and numbering, investigation (QA, production,
+ * R&D), consolidation and approval, objections (签呈), pausing a step's clock, severity; below them the case
+ * actions, the workflow core and the electronic signature they share; case queries and the signed slip on top.
  */
 package cn.kesu.business.complaint;

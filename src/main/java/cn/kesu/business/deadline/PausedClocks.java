@@ -1,6 +1,6 @@
 package cn.kesu.business.deadline;
 
-import cn.kesu.business.complaint.WorkingCalendar;
+import cn.kesu.business.calendar.WorkingCalendar;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.StepRecord;
 import cn.kesu.model.deadline.CaseClock;

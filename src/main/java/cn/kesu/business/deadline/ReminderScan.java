@@ -1,6 +1,6 @@
 package cn.kesu.business.deadline;
 
-import cn.kesu.business.complaint.WorkingCalendar;
+import cn.kesu.business.calendar.WorkingCalendar;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.settings.SettingKey;

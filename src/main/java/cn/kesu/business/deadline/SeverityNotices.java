@@ -1,6 +1,6 @@
 package cn.kesu.business.deadline;
 
-import cn.kesu.business.execution.StaleRecordException;
+import cn.kesu.business.common.StaleRecordException;
 import cn.kesu.model.deadline.SeverityNotice;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;

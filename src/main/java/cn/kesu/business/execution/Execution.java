@@ -1,8 +1,8 @@
 package cn.kesu.business.execution;
 
 import cn.kesu.business.common.ChineseTexts;
-import cn.kesu.business.complaint.CaseWorkflow;
-import cn.kesu.business.complaint.TextRequiredException;
+import cn.kesu.business.complaint.workflow.CaseWorkflow;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.catalog.Customer;
 import cn.kesu.model.complaint.Complaint;

@@ -4,6 +4,7 @@ import cn.kesu.business.common.ChineseTexts;
 import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.ReturnNote;
@@ -57,12 +58,12 @@ public class ExecutionDocuments {
                 .field("金额（元）", FormText.money(note.getAmount()))
                 .field("核准金额（元）", FormText.money(c.getConsolidation().getClaimAmount()))
                 .field("核决人", ChineseTexts.of(c.getApproverRole().labelKey()))
-                .field("开立", signed(note.getIssuedBy(), note.getIssuedAt()))
-                .field("核决人会签", signed(note.getCountersignedBy(), note.getCountersignedAt()))
+                .field("开立", signed(note.getIssued()))
+                .field("核决人会签", signed(note.getCountersigned()))
                 .field("客户签回", note.getCustomerSigner() == null ? "" : note.getCustomerSigner() + " "
                         + note.getCustomerSignedOn())
                 .field("会计入账", note.getVoucherNo() == null ? "" : "传票 " + note.getVoucherNo() + "，"
-                        + signed(note.getPostedBy(), note.getPostedAt()))
+                        + signed(note.getPosted()))
                 .text("折让原因", note.getReason());
         return signing.sign(pdf.render(), "销货折让证明单 " + number);
     }
@@ -82,22 +83,23 @@ public class ExecutionDocuments {
                 .field("处理方式", ChineseTexts.of(note.getDisposition().labelKey()))
                 .field("核准数量", String.valueOf(note.getApprovedQuantity()))
                 .field("实收数量", note.getReceivedQuantity() == null ? "" : note.getReceivedQuantity() + "（"
-                        + signed(note.getReceivedBy(), note.getReceivedAt()) + "）")
+                        + signed(note.getReceived()) + "）")
                 .field("允收比率", note.getToleranceRatio() == null ? ""
                         : note.getToleranceRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
                 .field("入账数量", note.getPostedQuantity() == null ? "" : note.getPostedQuantity() + "（传票 "
-                        + note.getVoucherNo() + "，" + signed(note.getPostedBy(), note.getPostedAt()) + "）")
+                        + note.getVoucherNo() + "，" + signed(note.getPosted()) + "）")
                 .field("状态", ChineseTexts.of(note.getStatus().labelKey()))
-                .field("开立", signed(note.getIssuedBy(), note.getIssuedAt()))
-                .field("差异核准", signed(note.getVarianceDecidedBy(), note.getVarianceDecidedAt()))
+                .field("开立", signed(note.getIssued()))
+                .field("差异核准", signed(note.getVarianceDecided()))
                 .text("退货原因", note.getReason())
                 .text("处理方式说明", note.getHandling())
                 .text("数量差异说明", note.getVarianceExplanation());
         return signing.sign(pdf.render(), "成品退货单 " + number);
     }
 
-    private String signed(String by, Instant at) {
-        return FormText.signed(by, at, clock.getZone());
+    /** Who did it and when, or blank while it is not done. */
+    private String signed(Handled handled) {
+        return handled == null ? "" : FormText.signed(handled.getActor(), handled.getAt(), clock.getZone());
     }
 
 }

@@ -84,7 +84,7 @@ public class ExecutionQueries {
     @RolesAllowed({Roles.ACCOUNTING, Roles.GM_OFFICE, Roles.GM, Roles.AUDITOR})
     public List<SupplierClaim> openSupplierClaims() {
         return em.createQuery("select s from SupplierClaim s join fetch s.supplier join fetch s.complaint"
-                + " where s.settledAt is null order by s.raisedAt", SupplierClaim.class).getResultList();
+                + " where s.settlement.at is null order by s.raised.at", SupplierClaim.class).getResultList();
     }
 
     /**
@@ -117,13 +117,13 @@ public class ExecutionQueries {
         Arrays.stream(ReturnNoteStatus.values()).filter(status -> takenByCallersDepartment(status.next()))
                 .forEach(returnStates::add);
         if (!allowanceStates.isEmpty()) {
-            List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issuedAt", AllowanceNote.class)
+            List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issued.at", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).getResultList();
             notes.stream().filter(n -> allowanceStates.contains(n.getStatus())).map(n -> DocumentTask.of(n, zone))
                     .forEach(tasks::add);
         }
         if (!returnStates.isEmpty()) {
-            em.createQuery(RETURNS + " and n.status in :states order by n.issuedAt", ReturnNote.class)
+            em.createQuery(RETURNS + " and n.status in :states order by n.issued.at", ReturnNote.class)
                     .setParameter("step", Step.EXECUTION).setParameter("states", returnStates).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
         }
@@ -134,11 +134,11 @@ public class ExecutionQueries {
             }
         }
         if (!approving.isEmpty()) {
-            em.createQuery(ALLOWANCES + " and c.approverRole in :roles and n.postedAt is null"
-                            + " and n.countersignedAt is null order by n.issuedAt", AllowanceNote.class)
+            em.createQuery(ALLOWANCES + " and c.approverRole in :roles and n.posted.at is null"
+                            + " and n.countersigned.at is null order by n.issued.at", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).setParameter("roles", approving).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
-            em.createQuery(RETURNS + " and c.approverRole in :roles and n.status = :explained order by n.issuedAt",
+            em.createQuery(RETURNS + " and c.approverRole in :roles and n.status = :explained order by n.issued.at",
                             ReturnNote.class).setParameter("step", Step.EXECUTION).setParameter("roles", approving)
                     .setParameter("explained", ReturnNoteStatus.EXPLAINED).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));

@@ -1,6 +1,6 @@
 package cn.kesu.business.execution;
 
-import cn.kesu.business.complaint.CaseWorkflow;
+import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;

@@ -1,11 +1,11 @@
 package cn.kesu.business.penalty;
 
+import cn.kesu.business.catalog.UnknownCatalogEntryException;
 import cn.kesu.business.common.ChineseTexts;
-import cn.kesu.business.complaint.CaseWorkflow;
-import cn.kesu.business.complaint.ElectronicSignature;
-import cn.kesu.business.complaint.TextRequiredException;
-import cn.kesu.business.complaint.UnknownCatalogEntryException;
-import cn.kesu.business.execution.StaleRecordException;
+import cn.kesu.business.common.StaleRecordException;
+import cn.kesu.business.complaint.signature.ElectronicSignature;
+import cn.kesu.business.complaint.workflow.CaseWorkflow;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.statistics.Period;
 import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;

@@ -1,8 +1,8 @@
 package cn.kesu.business.statistics;
 
-import cn.kesu.business.complaint.CaseQueries;
-import cn.kesu.business.complaint.CaseRow;
-import cn.kesu.business.complaint.WorkingCalendar;
+import cn.kesu.business.calendar.WorkingCalendar;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;

@@ -38,7 +38,7 @@ public class StatisticsDocuments {
     public byte[] month(YearMonth month) {
         StatisticsSnapshot snapshot = desk.snapshot(month);
         MonthlyFigures f = snapshot != null ? desk.figuresOf(snapshot) : desk.live(month);
-        String state = snapshot == null ? "即时数据" : snapshot.isConfirmed() ? "已确认 " + snapshot.getConfirmedBy()
+        String state = snapshot == null ? "即时数据" : snapshot.isConfirmed() ? "已确认 " + snapshot.getConfirmation().getActor()
                 : "月报快照，未确认";
         ReportPdf pdf = new ReportPdf("客诉案件统计表", month.getYear() + " 年 " + month.getMonthValue() + " 月结案案件 · "
                 + state, snapshot != null && snapshot.isConfirmed() ? null : "未确认", COPIES)

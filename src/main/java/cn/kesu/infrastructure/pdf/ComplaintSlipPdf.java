@@ -238,7 +238,7 @@ public class ComplaintSlipPdf extends PdfDocument {
                 claims.addCell(value(k.getSupplier().getLabel()));
                 claims.addCell(value(k.getSharePercent() + "%"));
                 claims.addCell(value(FormText.money(k.getAmount())));
-                claims.addCell(value(k.isSettled() ? FormText.money(k.getSettledAmount()) + " " + timeOf(k.getSettledAt())
+                claims.addCell(value(k.isSettled() ? FormText.money(k.getSettledAmount()) + " " + timeOf(k.getSettlement().getAt())
                         + (k.getSettlementNote() == null ? "" : "\n" + k.getSettlementNote()) : "未结清"));
             }
             d.add(claims);

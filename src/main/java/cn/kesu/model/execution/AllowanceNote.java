@@ -1,9 +1,12 @@
 package cn.kesu.model.execution;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.deadline.NoticeNumbers;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,17 +53,15 @@ public class AllowanceNote {
     @Column(nullable = false, length = 2000, updatable = false)
     private String reason;
 
-    @Column(name = "issued_at", nullable = false, updatable = false)
-    private Instant issuedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "issued_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false, updatable = false))
+    private Handled issued;
 
-    @Column(name = "issued_by", nullable = false, length = 50, updatable = false)
-    private String issuedBy;
-
-    @Column(name = "countersigned_at")
-    private Instant countersignedAt;
-
-    @Column(name = "countersigned_by", length = 50)
-    private String countersignedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "countersigned_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "countersigned_at"))
+    private Handled countersigned;
 
     /** Who signed for the customer, as written on the returned copy. */
     @Column(name = "customer_signer", length = 100)
@@ -76,11 +77,10 @@ public class AllowanceNote {
     @Column(name = "voucher_no", length = 40)
     private String voucherNo;
 
-    @Column(name = "posted_at")
-    private Instant postedAt;
-
-    @Column(name = "posted_by", length = 50)
-    private String postedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "posted_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "posted_at"))
+    private Handled posted;
 
     @Version
     private long version;
@@ -97,26 +97,24 @@ public class AllowanceNote {
         this.disposition = disposition;
         this.amount = amount;
         this.reason = reason;
-        this.issuedAt = issuedAt;
-        this.issuedBy = issuedBy;
+        this.issued = new Handled(issuedBy, issuedAt);
     }
 
     /** Where the note stands; each step needs the one before. */
     public AllowanceNoteStatus getStatus() {
-        if (postedAt != null) {
+        if (posted != null) {
             return AllowanceNoteStatus.POSTED;
         }
         if (customerSignedOn != null) {
             return AllowanceNoteStatus.CUSTOMER_SIGNED;
         }
-        return countersignedAt != null ? AllowanceNoteStatus.COUNTERSIGNED : AllowanceNoteStatus.ISSUED;
+        return countersigned != null ? AllowanceNoteStatus.COUNTERSIGNED : AllowanceNoteStatus.ISSUED;
     }
 
     /** 核决人会签. */
     public void countersign(String by, Instant at) {
         require(AllowanceNoteStatus.ISSUED);
-        countersignedBy = by;
-        countersignedAt = at;
+        countersigned = new Handled(by, at);
     }
 
     /** 客户签回: the customer's signed copy came back. */
@@ -131,8 +129,7 @@ public class AllowanceNote {
     public void post(String voucher, String by, Instant at) {
         require(AllowanceNoteStatus.CUSTOMER_SIGNED);
         voucherNo = voucher;
-        postedBy = by;
-        postedAt = at;
+        posted = new Handled(by, at);
     }
 
     public boolean isIn(AllowanceNoteStatus status) {
@@ -147,7 +144,7 @@ public class AllowanceNote {
 
     /** ZR + issue date + id, e.g. ZR261201-4. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("ZR", issuedAt, zone, id);
+        return NoticeNumbers.of("ZR", issued.getAt(), zone, id);
     }
 
     public Long getId() { return id; }
@@ -155,15 +152,12 @@ public class AllowanceNote {
     public Disposition getDisposition() { return disposition; }
     public BigDecimal getAmount() { return amount; }
     public String getReason() { return reason; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public Instant getCountersignedAt() { return countersignedAt; }
-    public String getCountersignedBy() { return countersignedBy; }
+    public Handled getIssued() { return issued; }
+    public Handled getCountersigned() { return countersigned; }
     public String getCustomerSigner() { return customerSigner; }
     public LocalDate getCustomerSignedOn() { return customerSignedOn; }
     public String getCustomerRecordedBy() { return customerRecordedBy; }
     public String getVoucherNo() { return voucherNo; }
-    public Instant getPostedAt() { return postedAt; }
-    public String getPostedBy() { return postedBy; }
+    public Handled getPosted() { return posted; }
     public long getVersion() { return version; }
 }

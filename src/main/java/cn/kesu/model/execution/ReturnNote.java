@@ -1,9 +1,12 @@
 package cn.kesu.model.execution;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.deadline.NoticeNumbers;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,45 +62,40 @@ public class ReturnNote {
     @Column(nullable = false, length = 20)
     private ReturnNoteStatus status;
 
-    @Column(name = "issued_at", nullable = false, updatable = false)
-    private Instant issuedAt;
-
-    @Column(name = "issued_by", nullable = false, length = 50, updatable = false)
-    private String issuedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "issued_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false, updatable = false))
+    private Handled issued;
 
     @Column(name = "received_qty")
     private Integer receivedQuantity;
 
-    @Column(name = "received_at")
-    private Instant receivedAt;
-
-    @Column(name = "received_by", length = 50)
-    private String receivedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "received_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "received_at"))
+    private Handled received;
 
     /** The ratio the reconciliation applied: the customer's, or the company default. */
     @Column(name = "tolerance_ratio", precision = 5, scale = 4)
     private BigDecimal toleranceRatio;
 
-    @Column(name = "reconciled_at")
-    private Instant reconciledAt;
-
-    @Column(name = "reconciled_by", length = 50)
-    private String reconciledBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "reconciled_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "reconciled_at"))
+    private Handled reconciled;
 
     @Column(name = "variance_explanation", length = 2000)
     private String varianceExplanation;
 
-    @Column(name = "explained_at")
-    private Instant explainedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "explained_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "explained_at"))
+    private Handled explained;
 
-    @Column(name = "explained_by", length = 50)
-    private String explainedBy;
-
-    @Column(name = "variance_decided_at")
-    private Instant varianceDecidedAt;
-
-    @Column(name = "variance_decided_by", length = 50)
-    private String varianceDecidedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "variance_decided_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "variance_decided_at"))
+    private Handled varianceDecided;
 
     /** Why the approver sent the last explanation back; the audit trail keeps every earlier one. */
     @Column(name = "variance_refusal", length = 2000)
@@ -109,11 +107,10 @@ public class ReturnNote {
     @Column(name = "voucher_no", length = 40)
     private String voucherNo;
 
-    @Column(name = "posted_at")
-    private Instant postedAt;
-
-    @Column(name = "posted_by", length = 50)
-    private String postedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "posted_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "posted_at"))
+    private Handled posted;
 
     @Version
     private long version;
@@ -131,8 +128,7 @@ public class ReturnNote {
         this.approvedQuantity = approvedQuantity;
         this.reason = reason;
         this.handling = handling;
-        this.issuedAt = issuedAt;
-        this.issuedBy = issuedBy;
+        this.issued = new Handled(issuedBy, issuedAt);
         this.status = ReturnNoteStatus.ISSUED;
     }
 
@@ -140,8 +136,7 @@ public class ReturnNote {
     public void receive(int quantity, String by, Instant at) {
         require(ReturnNoteStatus.ISSUED);
         receivedQuantity = quantity;
-        receivedBy = by;
-        receivedAt = at;
+        received = new Handled(by, at);
         status = ReturnNoteStatus.RECEIVED;
     }
 
@@ -161,8 +156,7 @@ public class ReturnNote {
     public boolean reconcile(BigDecimal ratio, String voucher, String by, Instant at) {
         require(ReturnNoteStatus.RECEIVED);
         toleranceRatio = ratio;
-        reconciledBy = by;
-        reconciledAt = at;
+        reconciled = new Handled(by, at);
         if (isWithinTolerance(ratio)) {
             post(voucher, by, at);
             return true;
@@ -175,16 +169,14 @@ public class ReturnNote {
     public void explain(String explanation, String by, Instant at) {
         require(ReturnNoteStatus.VARIANCE);
         varianceExplanation = explanation;
-        explainedBy = by;
-        explainedAt = at;
+        explained = new Handled(by, at);
         status = ReturnNoteStatus.EXPLAINED;
     }
 
     /** The original approver approves the difference, or sends the explanation back with a reason. */
     public void decideVariance(boolean approve, String refusal, String by, Instant at) {
         require(ReturnNoteStatus.EXPLAINED);
-        varianceDecidedBy = by;
-        varianceDecidedAt = at;
+        varianceDecided = new Handled(by, at);
         varianceRefusal = approve ? null : refusal;
         status = approve ? ReturnNoteStatus.VARIANCE_APPROVED : ReturnNoteStatus.VARIANCE;
     }
@@ -198,8 +190,7 @@ public class ReturnNote {
     private void post(String voucher, String by, Instant at) {
         postedQuantity = receivedQuantity;
         voucherNo = voucher;
-        postedBy = by;
-        postedAt = at;
+        posted = new Handled(by, at);
         status = ReturnNoteStatus.POSTED;
     }
 
@@ -215,7 +206,7 @@ public class ReturnNote {
 
     /** TH + issue date + id, e.g. TH261201-7. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("TH", issuedAt, zone, id);
+        return NoticeNumbers.of("TH", issued.getAt(), zone, id);
     }
 
     /** Actual minus approved; null before the goods arrived. */
@@ -230,23 +221,17 @@ public class ReturnNote {
     public String getReason() { return reason; }
     public String getHandling() { return handling; }
     public ReturnNoteStatus getStatus() { return status; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
+    public Handled getIssued() { return issued; }
     public Integer getReceivedQuantity() { return receivedQuantity; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public String getReceivedBy() { return receivedBy; }
+    public Handled getReceived() { return received; }
     public BigDecimal getToleranceRatio() { return toleranceRatio; }
-    public Instant getReconciledAt() { return reconciledAt; }
-    public String getReconciledBy() { return reconciledBy; }
+    public Handled getReconciled() { return reconciled; }
     public String getVarianceExplanation() { return varianceExplanation; }
-    public Instant getExplainedAt() { return explainedAt; }
-    public String getExplainedBy() { return explainedBy; }
-    public Instant getVarianceDecidedAt() { return varianceDecidedAt; }
-    public String getVarianceDecidedBy() { return varianceDecidedBy; }
+    public Handled getExplained() { return explained; }
+    public Handled getVarianceDecided() { return varianceDecided; }
     public String getVarianceRefusal() { return varianceRefusal; }
     public Integer getPostedQuantity() { return postedQuantity; }
     public String getVoucherNo() { return voucherNo; }
-    public Instant getPostedAt() { return postedAt; }
-    public String getPostedBy() { return postedBy; }
+    public Handled getPosted() { return posted; }
     public long getVersion() { return version; }
 }

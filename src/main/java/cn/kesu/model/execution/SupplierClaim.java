@@ -1,8 +1,11 @@
 package cn.kesu.model.execution;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.complaint.Complaint;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -49,11 +52,10 @@ public class SupplierClaim {
     @Column(nullable = false, precision = 14, scale = 2, updatable = false)
     private BigDecimal amount;
 
-    @Column(name = "raised_at", nullable = false, updatable = false)
-    private Instant raisedAt;
-
-    @Column(name = "raised_by", nullable = false, length = 50, updatable = false)
-    private String raisedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "raised_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "raised_at", nullable = false, updatable = false))
+    private Handled raised;
 
     @Column(name = "settled_amount", precision = 14, scale = 2)
     private BigDecimal settledAmount;
@@ -61,11 +63,10 @@ public class SupplierClaim {
     @Column(name = "settlement_note", length = 2000)
     private String settlementNote;
 
-    @Column(name = "settled_at")
-    private Instant settledAt;
-
-    @Column(name = "settled_by", length = 50)
-    private String settledBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "settled_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "settled_at"))
+    private Handled settlement;
 
     @Version
     private long version;
@@ -80,8 +81,7 @@ public class SupplierClaim {
         this.sharePercent = sharePercent;
         this.lossAmount = lossAmount;
         this.amount = amountFor(sharePercent, lossAmount);
-        this.raisedAt = raisedAt;
-        this.raisedBy = raisedBy;
+        this.raised = new Handled(raisedBy, raisedAt);
     }
 
     /** The supplier's share of the loss, rounded half up to the fen. */
@@ -96,12 +96,11 @@ public class SupplierClaim {
         }
         settledAmount = paid;
         settlementNote = note;
-        settledBy = by;
-        settledAt = at;
+        settlement = new Handled(by, at);
     }
 
     public boolean isSettled() {
-        return settledAt != null;
+        return settlement != null;
     }
 
     public Long getId() { return id; }
@@ -110,11 +109,9 @@ public class SupplierClaim {
     public int getSharePercent() { return sharePercent; }
     public BigDecimal getLossAmount() { return lossAmount; }
     public BigDecimal getAmount() { return amount; }
-    public Instant getRaisedAt() { return raisedAt; }
-    public String getRaisedBy() { return raisedBy; }
+    public Handled getRaised() { return raised; }
     public BigDecimal getSettledAmount() { return settledAmount; }
     public String getSettlementNote() { return settlementNote; }
-    public Instant getSettledAt() { return settledAt; }
-    public String getSettledBy() { return settledBy; }
+    public Handled getSettlement() { return settlement; }
     public long getVersion() { return version; }
 }

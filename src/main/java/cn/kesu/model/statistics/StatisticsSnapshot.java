@@ -1,6 +1,9 @@
 package cn.kesu.model.statistics;
 
+import cn.kesu.model.Handled;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,17 +28,15 @@ public class StatisticsSnapshot {
     @Column(nullable = false, length = 1_000_000)
     private String figures;
 
-    @Column(name = "generated_at", nullable = false)
-    private Instant generatedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "generated_by", nullable = false, length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "generated_at", nullable = false))
+    private Handled generated;
 
-    @Column(name = "generated_by", nullable = false, length = 50)
-    private String generatedBy;
-
-    @Column(name = "confirmed_at")
-    private Instant confirmedAt;
-
-    @Column(name = "confirmed_by", length = 50)
-    private String confirmedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "confirmed_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "confirmed_at"))
+    private Handled confirmation;
 
     @Version
     private long version;
@@ -51,18 +52,16 @@ public class StatisticsSnapshot {
     public void regenerate(String newFigures, Instant at, String by) {
         requireUnconfirmed();
         figures = newFigures;
-        generatedAt = at;
-        generatedBy = by;
+        generated = new Handled(by, at);
     }
 
     public void confirm(Instant at, String by) {
         requireUnconfirmed();
-        confirmedAt = at;
-        confirmedBy = by;
+        confirmation = new Handled(by, at);
     }
 
     public boolean isConfirmed() {
-        return confirmedAt != null;
+        return confirmation != null;
     }
 
     private void requireUnconfirmed() {
@@ -73,9 +72,7 @@ public class StatisticsSnapshot {
 
     public String getMonth() { return month; }
     public String getFigures() { return figures; }
-    public Instant getGeneratedAt() { return generatedAt; }
-    public String getGeneratedBy() { return generatedBy; }
-    public Instant getConfirmedAt() { return confirmedAt; }
-    public String getConfirmedBy() { return confirmedBy; }
+    public Handled getGenerated() { return generated; }
+    public Handled getConfirmation() { return confirmation; }
     public long getVersion() { return version; }
 }

@@ -1,8 +1,8 @@
 package cn.kesu.view.audit;
 
-import cn.kesu.business.complaint.DownloadRow;
-import cn.kesu.business.complaint.SlipAudit;
-import cn.kesu.business.complaint.SlipVerdict;
+import cn.kesu.business.complaint.slip.DownloadRow;
+import cn.kesu.business.complaint.slip.SlipAudit;
+import cn.kesu.business.complaint.slip.SlipVerdict;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package cn.kesu.view.complaints;
 
-import cn.kesu.business.complaint.CaseQueries;
-import cn.kesu.business.complaint.UnknownCaseException;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.complaint.Attachment;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.complaint.pause.StepClocks;
 import cn.kesu.business.deadline.Inbox;
 import cn.kesu.business.deadline.Letters;
-import cn.kesu.business.deadline.StepClocks;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.deadline.CaseClock;

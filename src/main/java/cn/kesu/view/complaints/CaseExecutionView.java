@@ -1,18 +1,18 @@
 package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
-import cn.kesu.business.complaint.CaseAction;
-import cn.kesu.business.complaint.ApprovalDesk;
-import cn.kesu.business.complaint.BusinessDesk;
+import cn.kesu.business.complaint.action.CaseAction;
+import cn.kesu.business.complaint.approval.ApprovalDesk;
+import cn.kesu.business.complaint.intake.BusinessDesk;
 import cn.kesu.business.execution.DocumentActions;
-import cn.kesu.business.execution.AccountingDesk;
 import cn.kesu.business.execution.ExecutionQueries;
 import cn.kesu.business.execution.WarehouseDesk;
+import cn.kesu.business.execution.accounting.AccountingDesk;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Step;
-import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.AllowanceNote;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;

@@ -1,7 +1,7 @@
 package cn.kesu.view.complaints;
 
-import cn.kesu.business.complaint.CaseFilter;
-import cn.kesu.business.complaint.CaseRow;
+import cn.kesu.business.complaint.query.CaseFilter;
+import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.model.complaint.Step;
 
 import java.io.Serializable;

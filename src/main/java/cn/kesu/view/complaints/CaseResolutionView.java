@@ -1,15 +1,15 @@
 package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
-import cn.kesu.business.complaint.CaseAction;
-import cn.kesu.business.complaint.CaseOptions;
-import cn.kesu.business.complaint.BusinessDesk;
-import cn.kesu.business.complaint.CaseQueries;
-import cn.kesu.business.complaint.CaseRow;
-import cn.kesu.business.complaint.GmOffice;
-import cn.kesu.business.complaint.Objections;
-import cn.kesu.business.execution.AccountingDesk;
+import cn.kesu.business.complaint.action.CaseAction;
+import cn.kesu.business.complaint.action.CaseOptions;
+import cn.kesu.business.complaint.approval.GmOffice;
+import cn.kesu.business.complaint.intake.BusinessDesk;
+import cn.kesu.business.complaint.objection.Objections;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.execution.ExecutionQueries;
+import cn.kesu.business.execution.accounting.AccountingDesk;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Objection;

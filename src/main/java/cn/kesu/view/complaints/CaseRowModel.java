@@ -1,8 +1,8 @@
 package cn.kesu.view.complaints;
 
-import cn.kesu.business.complaint.CaseRow;
-import cn.kesu.business.complaint.CaseSort;
-import cn.kesu.business.complaint.Page;
+import cn.kesu.business.complaint.query.CaseRow;
+import cn.kesu.business.complaint.query.CaseSort;
+import cn.kesu.business.complaint.query.Page;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

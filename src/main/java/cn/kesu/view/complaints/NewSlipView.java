@@ -2,8 +2,8 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.catalog.Catalogs;
 import cn.kesu.business.common.RuleViolation;
-import cn.kesu.business.complaint.BusinessDesk;
-import cn.kesu.business.complaint.SlipInput;
+import cn.kesu.business.complaint.intake.BusinessDesk;
+import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;

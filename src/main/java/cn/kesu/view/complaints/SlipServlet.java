@@ -1,7 +1,7 @@
 package cn.kesu.view.complaints;
 
-import cn.kesu.business.complaint.SlipDocuments;
-import cn.kesu.business.complaint.UnknownCaseException;
+import cn.kesu.business.complaint.slip.SlipDocuments;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.view.PdfResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package cn.kesu.view.complaints;
 
-import cn.kesu.business.complaint.CaseQueries;
+import cn.kesu.business.complaint.query.CaseQueries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

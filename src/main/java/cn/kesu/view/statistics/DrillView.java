@@ -1,6 +1,6 @@
 package cn.kesu.view.statistics;
 
-import cn.kesu.business.complaint.CaseRow;
+import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.statistics.Dimension;
 import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;

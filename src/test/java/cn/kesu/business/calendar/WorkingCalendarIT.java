@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.business.complaint.WorkingCalendar;
 import cn.kesu.model.calendar.DayKind;
 import cn.kesu.support.Calendars;
 import cn.kesu.support.CaseFixture;

@@ -3,6 +3,8 @@ package cn.kesu.business.complaint;
 import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.kesu.business.complaint.action.WrongApproverException;
+import cn.kesu.business.complaint.workflow.ApprovalAuthority;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;

@@ -7,6 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.CaseAction;
+import cn.kesu.business.complaint.action.CaseOptions;
+import cn.kesu.business.complaint.action.FollowUpDoneException;
+import cn.kesu.business.complaint.intake.AttachmentRefusedException;
+import cn.kesu.business.complaint.intake.HandlingInput;
+import cn.kesu.business.complaint.investigation.QaInput;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
+import cn.kesu.business.complaint.workflow.ReasonRequiredException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;

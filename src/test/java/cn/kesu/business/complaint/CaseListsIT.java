@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.query.CaseFilter;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.CaseRow;
+import cn.kesu.business.complaint.query.CaseSort;
+import cn.kesu.business.complaint.query.Page;
 import cn.kesu.business.settings.InvalidSettingException;
 import cn.kesu.business.settings.SettingsAdministration;
 import cn.kesu.model.complaint.Severity;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.intake.SlipInput;
+import cn.kesu.business.complaint.query.CaseHistory;
+import cn.kesu.business.complaint.query.HistoryEntry;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Outcome;
 import cn.kesu.model.complaint.Severity;

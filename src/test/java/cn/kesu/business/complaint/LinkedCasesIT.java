@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.FollowUpDoneException;
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.CaseRow;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.deadline.FollowUpRow;
 import cn.kesu.business.deadline.Inbox;
 import cn.kesu.model.complaint.Complaint;

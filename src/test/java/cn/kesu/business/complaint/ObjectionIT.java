@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.NotNumberedException;
+import cn.kesu.business.complaint.action.ObjectionRuledException;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
+import cn.kesu.business.complaint.slip.SlipDocuments;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.deadline.Inbox;
 import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.complaint.Ruling;
@@ -74,7 +79,7 @@ class ObjectionIT extends InContainerTest {
                 fixture.objections.rule(objection, version, Ruling.DISMISSED, " ", CaseFixture.PASSWORD)));
         assertRefused(SignatureRefusedException.class, () -> fixture.gm.run(() ->
                 fixture.objections.rule(objection, version, Ruling.DISMISSED, "驳回", "wrong")));
-        assertRefused(cn.kesu.business.execution.StaleRecordException.class, () -> fixture.gm.run(() ->
+        assertRefused(cn.kesu.business.common.StaleRecordException.class, () -> fixture.gm.run(() ->
                 fixture.objections.rule(objection, version + 1, Ruling.DISMISSED, "驳回", CaseFixture.PASSWORD)));
         fixture.gm.run(() -> fixture.objections.rule(objection, version, Ruling.DISMISSED, "样品已足够", CaseFixture.PASSWORD));
         long ruledVersion = only(id).getVersion();

@@ -4,6 +4,11 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.WrongApproverException;
+import cn.kesu.business.complaint.severity.SeverityNotRaisedException;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.deadline.Inbox;
 import cn.kesu.business.deadline.Notices;
 import cn.kesu.business.deadline.SeverityNotices;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.slip.SlipAudit;
+import cn.kesu.business.complaint.slip.SlipDocuments;
+import cn.kesu.business.complaint.slip.SlipVerdict;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.support.CaseFixture;

@@ -5,6 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.catalog.UnknownCatalogEntryException;
+import cn.kesu.business.complaint.intake.AttachmentPolicy;
+import cn.kesu.business.complaint.intake.AttachmentRefusedException;
+import cn.kesu.business.complaint.intake.SlipInput;
+import cn.kesu.business.complaint.investigation.QaInput;
+import cn.kesu.business.complaint.investigation.SharesNotHundredException;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
+import cn.kesu.business.complaint.workflow.AwaitingCountersignException;
+import cn.kesu.business.complaint.workflow.NothingToCountersignException;
+import cn.kesu.business.complaint.workflow.ReasonRequiredException;
+import cn.kesu.business.complaint.workflow.RecusedException;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerRequest;
@@ -116,7 +129,7 @@ class StepRefusalsIT extends InContainerTest {
     @Test
     void personComplainedAboutIsRecusedFromActing() throws Exception {
         var slip = fixture.slip(fixture.domestic);
-        var aboutGmOffice = new cn.kesu.business.complaint.SlipInput(slip.customerId(), slip.abnormalityTypeId(),
+        var aboutGmOffice = new cn.kesu.business.complaint.intake.SlipInput(slip.customerId(), slip.abnormalityTypeId(),
                 slip.contact(), slip.channel(), slip.receivedAt(), slip.orderNo(), slip.partNo(), slip.shipmentDate(),
                 slip.quantityShipped(), slip.defectQuantity(), slip.customerRequests(), false, "投诉总经理室人员态度",
                 false, Category.NON_QUALITY, null, "gm-office");

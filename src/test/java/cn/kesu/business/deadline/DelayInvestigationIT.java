@@ -5,8 +5,8 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.business.complaint.ApprovalDesk;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.deadline.Investigation;

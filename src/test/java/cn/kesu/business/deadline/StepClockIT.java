@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.business.complaint.ReasonRequiredException;
-import cn.kesu.business.complaint.StaleCaseException;
-import cn.kesu.business.complaint.WrongStepException;
+import cn.kesu.business.complaint.pause.AlreadyPausedException;
+import cn.kesu.business.complaint.pause.NoCaseClockRequestException;
+import cn.kesu.business.complaint.pause.NotHolderException;
+import cn.kesu.business.complaint.pause.NotPausedException;
+import cn.kesu.business.complaint.pause.StepClocks;
+import cn.kesu.business.complaint.workflow.ReasonRequiredException;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.deadline.CaseClock;
 import cn.kesu.model.deadline.ClockPause;

@@ -5,7 +5,7 @@ import static cn.kesu.support.Refusals.passesUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.business.complaint.SignatureRefusedException;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;

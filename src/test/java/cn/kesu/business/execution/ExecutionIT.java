@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.WrongApproverException;
+import cn.kesu.business.complaint.investigation.QaInput;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
+import cn.kesu.business.complaint.workflow.RecusedException;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.business.complaint.QaInput;
-import cn.kesu.business.complaint.RecusedException;
-import cn.kesu.business.complaint.SignatureRefusedException;
-import cn.kesu.business.complaint.StaleCaseException;
-import cn.kesu.business.complaint.TextRequiredException;
-import cn.kesu.business.complaint.WrongApproverException;
-import cn.kesu.business.complaint.WrongStepException;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.SignatureMeaning;
@@ -134,10 +134,10 @@ class ExecutionIT extends InContainerTest {
 
         AllowanceNote posted = allowanceNote(id);
         assertEquals(AllowanceNoteStatus.POSTED, posted.getStatus());
-        assertEquals("business-manager", posted.getCountersignedBy());
+        assertEquals("business-manager", posted.getCountersigned().getActor());
         assertEquals("客户采购 李经理", posted.getCustomerSigner());
         assertEquals("记-88", posted.getVoucherNo());
-        assertEquals("accounting", posted.getPostedBy());
+        assertEquals("accounting", posted.getPosted().getActor());
         close(id);
         assertEquals(Step.CLOSED, fixture.step(id));
         List<SignatureMeaning> meanings = fixture.load(id).getSignatures().stream().map(s -> s.getMeaning()).toList();

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.business.complaint.WrongStepException;
+import cn.kesu.business.common.StaleRecordException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.support.CaseFixture;
@@ -57,7 +58,7 @@ class SupplierClaimIT extends InContainerTest {
 
         SupplierClaim settled = fixture.auditor.call(() -> queries.supplierClaims(id)).get(0);
         assertTrue(settled.isSettled());
-        assertEquals("accounting", settled.getSettledBy());
+        assertEquals("accounting", settled.getSettlement().getActor());
         assertFalse(fixture.accounting.call(() -> queries.openSupplierClaims()).stream().anyMatch(c -> c.getId().equals(claimId)));
         assertRefused(ClaimSettledException.class, () -> fixture.accounting.run(() -> fixture.accountingDesk
                 .settleSupplierClaim(claimId, settled.getVersion(), BigDecimal.ONE, null)));

@@ -5,12 +5,12 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.business.complaint.SignatureRefusedException;
-import cn.kesu.business.complaint.TextRequiredException;
-import cn.kesu.business.complaint.UnknownCatalogEntryException;
-import cn.kesu.business.execution.StaleRecordException;
+import cn.kesu.business.catalog.UnknownCatalogEntryException;
+import cn.kesu.business.common.StaleRecordException;
+import cn.kesu.business.complaint.signature.SignatureRefusedException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.model.penalty.PenaltyKind;
 import cn.kesu.model.penalty.PenaltyNotice;
 import cn.kesu.model.penalty.PenaltyStatus;

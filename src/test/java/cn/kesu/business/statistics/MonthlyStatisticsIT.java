@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.business.complaint.ApprovalDesk;
+import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
@@ -140,7 +140,7 @@ class MonthlyStatisticsIT extends InContainerTest {
         assertRefused(NoSnapshotException.class, () -> fixture.gmOffice.run(() -> desk.confirm(MAY)));
 
         StatisticsSnapshot generated = fixture.gmOffice.call(() -> desk.generate(MAY));
-        assertEquals("gm-office", generated.getGeneratedBy());
+        assertEquals("gm-office", generated.getGenerated().getActor());
         fixture.gmOffice.run(() -> desk.confirm(MAY));
         assertRefused(SnapshotConfirmedException.class, () -> fixture.gmOffice.run(() -> desk.confirm(MAY)));
         assertRefused(SnapshotConfirmedException.class, () -> fixture.gmOffice.call(() -> desk.generate(MAY)));
@@ -148,7 +148,7 @@ class MonthlyStatisticsIT extends InContainerTest {
         closed(false);
         assertEquals(5, fixture.gmOffice.call(() -> desk.live(MAY)).getTotals().getCases(), "live follows the cases");
         StatisticsSnapshot snapshot = fixture.gm.call(() -> desk.snapshot(MAY));
-        assertNotNull(snapshot.getConfirmedAt());
+        assertNotNull(snapshot.getConfirmation());
         MonthlyFigures frozen = fixture.gm.call(() -> desk.figuresOf(snapshot));
         assertEquals(4, frozen.getTotals().getCases(), "the confirmed snapshot does not");
         assertEquals(0, new BigDecimal("100.00").compareTo(frozen.getPareto().get(1).getCumulative()));
@@ -161,7 +161,7 @@ class MonthlyStatisticsIT extends InContainerTest {
         assertFalse(desk.generateIfDue(), "Sunday 2 March is no working day");
         clock.set(shanghai(2025, 3, 3, 6, 0));
         assertTrue(desk.generateIfDue(), "Monday 3 March is the first working day");
-        assertEquals(StatisticsDesk.TIMER, fixture.gmOffice.call(() -> desk.snapshot(YearMonth.of(2025, 2))).getGeneratedBy());
+        assertEquals(StatisticsDesk.TIMER, fixture.gmOffice.call(() -> desk.snapshot(YearMonth.of(2025, 2))).getGenerated().getActor());
         assertFalse(desk.generateIfDue(), "once");
         clock.set(shanghai(2025, 3, 4, 6, 0));
         assertFalse(desk.generateIfDue(), "not on the second working day");

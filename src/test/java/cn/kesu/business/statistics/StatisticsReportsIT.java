@@ -5,9 +5,9 @@ import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.business.complaint.CaseRow;
+import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.infrastructure.pdf.PdfVerifier;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;

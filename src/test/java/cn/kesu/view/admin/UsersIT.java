@@ -8,7 +8,6 @@ import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 
 /** The administrator's user screen (用户管理), driven in headless Chromium. */
@@ -16,15 +15,13 @@ class UsersIT extends BrowserTest {
 
     @Test
     void adminCreatesAUserWhoCanSignInUntilDisabled() {
-        Pages pages = new Pages(BROWSER.driver(), base);
         String username = "qc-" + System.currentTimeMillis() % 1_000_000;
-
-        pages.login("admin", DemoUser.PASSWORD);
+        Pages pages = as("admin");
         pages.open("app/admin/users.xhtml");
         pages.type("create:username", username);
         pages.type("create:fullName", "钱<b>七</b>");
-        pages.selectOne("create:department", Texts.zh("department.QA"));
-        pages.check("create:roles", Texts.zh("role.qa"));
+        pages.selectOneMenu("create:department").select(Texts.zh("department.QA"));
+        pages.checkbox("create:roles", Texts.zh("role.qa")).click();
         pages.type("create:initialPassword", "first-password-1");
         pages.click("create:submit");
         assertTrue(pages.bodyText().contains(Texts.zh("users.created", username)), pages.bodyText());
@@ -38,8 +35,7 @@ class UsersIT extends BrowserTest {
 
         pages.login("admin", DemoUser.PASSWORD);
         pages.open("app/admin/users.xhtml");
-        WebElement row = pages.driver().findElement(By.xpath("//tr[td[normalize-space()='" + username + "']]"));
-        row.findElement(By.xpath(".//button[contains(@id,':disable')]")).click();
+        pages.table("users:table").rowContaining(username).findElement(By.cssSelector("[id$=':disable']")).click();
         pages.waitForPage();
         assertTrue(pages.bodyText().contains(Texts.zh("users.disabledDone", username)));
         pages.logout();

@@ -3,12 +3,11 @@ package cn.kesu.view.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
-import cn.kesu.support.Browser;
 import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
+import cn.kesu.support.widgets.DataTable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -28,21 +27,17 @@ class AuditorIT extends BrowserTest {
 
     @Test
     void auditorFindsAClosedCaseDownloadsItsSignedSlipAndVerifiesIt() throws Exception {
-        Pages pages = new Pages(BROWSER.driver(), base);
-        pages.login("auditor", DemoUser.PASSWORD);
+        Pages pages = as("auditor");
         assertTrue(pages.menuLabels().contains(Texts.zh("menu.audit")), pages.menuLabels().toString());
 
         pages.open("app/complaints/ledger.xhtml");
-        pages.selectOne("list:step", Texts.zh("step.CLOSED"));
+        pages.selectOneMenu("list:step").select(Texts.zh("step.CLOSED"));
         pages.click("list:search");
-        String href = pages.driver().findElement(By.cssSelector("#list\\:table_data tr a.kesu-pdf")).getAttribute("href");
-        String firstNumber = pages.driver().findElement(By.cssSelector("#list\\:table_data tr a[id$=':open']")).getText();
+        DataTable ledger = pages.table("list:table");
+        String href = ledger.rows().get(0).findElement(By.cssSelector("a.kesu-pdf")).getAttribute("href");
+        String firstNumber = ledger.in(0, ":open").getText();
 
-        Path exported = Browser.downloads().resolve("ledger.xlsx");
-        Files.deleteIfExists(exported);
-        pages.driver().findElement(By.id("list:excel")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> Files.exists(exported));
+        Path exported = pages.download("list:excel", "ledger.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(exported))) {
             var sheet = workbook.getSheetAt(0);
             var cells = new org.apache.poi.ss.usermodel.DataFormatter();
@@ -68,6 +63,6 @@ class AuditorIT extends BrowserTest {
         pages.waitForVisible(By.id("signatureResult"));
         pages.waitForPage();
         assertTrue(pages.bodyText().contains(Texts.zh("audit.valid")), pages.bodyText());
-        assertTrue(pages.driver().findElement(By.id("downloads")).getText().contains("auditor"), "the download is logged");
+        assertTrue(pages.text("downloads").contains("auditor"), "the download is logged");
     }
 }

@@ -1,6 +1,7 @@
 package cn.kesu.view.complaints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
@@ -33,14 +34,14 @@ class ComplaintWalkIT extends BrowserTest {
 
         signInAs("business");
         pages.open("app/complaints/new.xhtml");
-        pages.selectOne("slip:customer", "C001 华联百货");
+        pages.selectOneMenu("slip:customer").select("C001 华联百货");
         pages.type("slip:contact", "王经理");
-        pages.typeDate("slip:receivedAt", "2026-11-20 09:30");
+        pages.datePicker("slip:receivedAt").type("2026-11-20 09:30");
         pages.type("slip:orderNo", "PO-WALK-1");
         pages.type("slip:partNo", "CUP-WALK-01");
         pages.type("slip:quantityShipped_input", "500");
         pages.type("slip:defectQuantity_input", "12");
-        pages.check("slip:requests", Texts.zh("request.RETURN"));
+        pages.checkbox("slip:requests", Texts.zh("request.RETURN")).click();
         pages.type("slip:description", "杯口有毛刺 <script>alert(1)</script>");
         screenshot("new-slip");
         pages.click("slip:create");
@@ -52,13 +53,13 @@ class ComplaintWalkIT extends BrowserTest {
         signInAs("gm-office");
         pages.open(caseUrl);
         sign("action:accept", "受理");
-        String number = pages.driver().findElement(By.id("caseNumber")).getText().strip();
+        String number = pages.text("caseNumber");
         assertTrue(number.matches("\\d{6,}"), number);
 
         signInAs("qa");
         pages.open(caseUrl);
         pages.type("action:qaCause", "冲压模具刃口磨损");
-        pages.selectOne("action:shares:0:party", "D02 成型课");
+        pages.selectOneMenu("action:shares:0:party").select("D02 成型课");
         pages.type("action:shares:0:percent_input", "100");
         sign("action:investigate", "调查完成");
         signInAs("qa-manager");
@@ -90,7 +91,7 @@ class ComplaintWalkIT extends BrowserTest {
 
         signInAs("gm-office");
         pages.open(caseUrl);
-        pages.check("action:dispositions", Texts.zh("disposition.RETURN"));
+        pages.checkbox("action:dispositions", Texts.zh("disposition.RETURN")).click();
         pages.type("action:claim_input", "600");
         pages.type("action:consReturnQty_input", "12");
         pages.type("action:lossProduct_input", "600");
@@ -112,14 +113,14 @@ class ComplaintWalkIT extends BrowserTest {
         pages.click("issueReturn:issue");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
         assertTrue(pages.bodyText().contains(Texts.zh("execution.issued")));
-        assertTrue(pages.driver().findElement(By.id("execution")).getText().contains(Texts.zh("returnStatus.ISSUED")));
-        assertTrue(pages.driver().findElements(By.id("action:execute")).isEmpty(), "no 结案 while the return is open");
-        assertTrue(pages.driver().findElement(By.id("whyNot")).getText().contains(Texts.zh("disposition.RETURN")),
+        assertTrue(pages.text("execution").contains(Texts.zh("returnStatus.ISSUED")));
+        assertFalse(pages.present("action:execute"), "no 结案 while the return is open");
+        assertTrue(pages.text("whyNot").contains(Texts.zh("disposition.RETURN")),
                 "the page says what is still open");
 
         signInAs("warehouse");
         pages.open("app/complaints/worklist.xhtml");
-        String task = pages.driver().findElement(By.id("documents:tasks")).getText();
+        String task = pages.text("documents:tasks");
         assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.ISSUED")), task);
         pages.driver().findElement(By.xpath("//*[@id='documents:tasks']//a[text()='" + number + "']")).click();
         pages.waitForPage();
@@ -128,17 +129,17 @@ class ComplaintWalkIT extends BrowserTest {
         screenshot("receive");
         pages.click("returnActions:0:act:receive");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
-        assertTrue(pages.driver().findElement(By.id("execution")).getText().contains(Texts.zh("returnStatus.RECEIVED")));
+        assertTrue(pages.text("execution").contains(Texts.zh("returnStatus.RECEIVED")));
 
         signInAs("accounting");
         pages.open("app/complaints/worklist.xhtml");
-        assertTrue(pages.driver().findElement(By.id("documents:tasks")).getText().contains(number));
+        assertTrue(pages.text("documents:tasks").contains(number));
         pages.open(caseUrl);
         pages.type("returnActions:0:act:voucher", "记-1201");
         pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
         pages.click("returnActions:0:act:reconcile");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
-        String execution = pages.driver().findElement(By.id("execution")).getText();
+        String execution = pages.text("execution");
         assertTrue(execution.contains(Texts.zh("returnStatus.POSTED")) && execution.contains(Texts.zh("execution.done")),
                 execution);
 
@@ -152,9 +153,9 @@ class ComplaintWalkIT extends BrowserTest {
         pages.type("list:number", number);
         pages.click("list:search");
         screenshot("ledger");
-        String row = pages.driver().findElement(By.cssSelector("#list\\:table_data tr")).getText();
+        String row = pages.table("list:table").rows().get(0).getText();
         assertTrue(row.contains(number) && row.contains("CUP-WALK-01") && row.contains(Texts.zh("step.CLOSED")), row);
-        assertEquals(1, pages.driver().findElements(By.cssSelector("#list\\:table_data tr")).size());
+        assertEquals(1, pages.table("list:table").size());
     }
 
     private void signInAs(String username) {

@@ -27,15 +27,15 @@ class ResolutionScreensIT extends BrowserTest {
     void theGmOfficeClaimsTheSuppliersShareAndAccountingSettlesIt() {
         Pages pages = as("gm-office");
         pages.open("app/complaints/ledger.xhtml");
-        pages.selectOne("list:step", Texts.zh("step.CLOSED"));
+        pages.selectOneMenu("list:step").select(Texts.zh("step.CLOSED"));
         pages.click("list:search");
-        List<String> cases = pages.driver().findElements(By.cssSelector("#list\\:table_data a[id$=':open']")).stream()
+        List<String> cases = pages.table("list:table").all(":open").stream()
                 .map(a -> a.getAttribute("href")).toList();
         String claimed = null;
         for (String url : cases) {
             pages.driver().get(url);
             pages.waitForPage();
-            if (!pages.driver().findElements(By.id("claimable:0:claim:raise")).isEmpty()) {
+            if (pages.present("claimable:0:claim:raise")) {
                 pages.click("claimable:0:claim:raise");
                 claimed = url;
                 break;
@@ -43,7 +43,7 @@ class ResolutionScreensIT extends BrowserTest {
         }
         assertTrue(claimed != null, "a closed demo case with a supplier share");
         assertTrue(pages.bodyText().contains(Texts.zh("resolution.claimRaised")), pages.errorMessages().toString());
-        String amount = pages.driver().findElement(By.id("supplierClaims")).getText();
+        String amount = pages.text("supplierClaims");
         assertTrue(amount.contains(Texts.zh("resolution.claimAmount")), amount);
 
         pages = as("accounting");
@@ -55,7 +55,7 @@ class ResolutionScreensIT extends BrowserTest {
         pages.type("settlements:0:settle:note", "供应商已开折让单 <b>");
         pages.click("settlements:0:settle:settle");
         assertTrue(pages.bodyText().contains(Texts.zh("resolution.claimSettled")), pages.errorMessages().toString());
-        assertTrue(pages.driver().findElement(By.id("supplierClaims")).getText().contains("供应商已开折让单 <b>"),
+        assertTrue(pages.text("supplierClaims").contains("供应商已开折让单 <b>"),
                 "the note shown as text");
     }
 
@@ -63,26 +63,25 @@ class ResolutionScreensIT extends BrowserTest {
     void businessRecordsAnUnhappyFollowUpAndGetsALinkedRecomplaint() {
         Pages pages = as("business");
         pages.open("app/inbox.xhtml");
-        pages.driver().findElement(By.xpath("//a[contains(@href,'followUpsTab')]")).click();
-        pages.waitForPage();
-        pages.driver().findElement(By.cssSelector("#inbox\\:tabs\\:followUps_data a")).click();
+        pages.openTab("followUpsTab");
+        pages.table("inbox:tabs:followUps").rows().get(0).findElement(By.tagName("a")).click();
         pages.waitForPage();
         Severity rated = Arrays.stream(Severity.values())
-                .filter(s -> Texts.zh(s.labelKey()).equals(pages.driver().findElement(By.id("severity")).getText().strip()))
+                .filter(s -> Texts.zh(s.labelKey()).equals(pages.text("severity")))
                 .findFirst().orElseThrow();
 
-        pages.selectOne("rate:rating", "4 " + Texts.zh("satisfaction.DISSATISFIED"));
+        pages.selectOneMenu("rate:rating").select("4 " + Texts.zh("satisfaction.DISSATISFIED"));
         pages.type("rate:note", "交期太慢");
         pages.click("rate:record");
 
         assertTrue(pages.bodyText().contains(Texts.zh("resolution.followUpRecorded")), pages.errorMessages().toString());
-        assertTrue(pages.driver().findElement(By.id("rating")).getText().contains("4"), "the rating is shown");
+        assertTrue(pages.text("rating").contains("4"), "the rating is shown");
         WebElement continuation = pages.driver().findElement(By.cssSelector("#links a[id$='continuation']"));
         continuation.click();
         pages.waitForPage();
         assertTrue(pages.driver().findElement(By.id("original")).isDisplayed(), "the new slip links back");
         assertTrue(pages.bodyText().contains(Texts.zh("step.DRAFT")), "a draft");
-        assertEquals(Texts.zh(rated.raised().labelKey()), pages.driver().findElement(By.id("severity")).getText().strip(),
+        assertEquals(Texts.zh(rated.raised().labelKey()), pages.text("severity"),
                 "one level above the rated case");
     }
 
@@ -90,8 +89,7 @@ class ResolutionScreensIT extends BrowserTest {
     void productionFilesAnObjectionAndTheGmRulesOnIt() {
         Pages pages = as("production");
         pages.open("app/complaints/worklist.xhtml");
-        pages.driver().findElement(By.cssSelector("#list\\:table_data a[id$=':open']")).click();
-        pages.waitForPage();
+        pages.table("list:table").click(0, ":open");
         String caseUrl = pages.driver().getCurrentUrl();
         pages.type("object:reason", "喷涂课责任比例过高 <i>");
         pages.click("object:file");
@@ -99,9 +97,8 @@ class ResolutionScreensIT extends BrowserTest {
 
         pages = as("gm");
         pages.open("app/inbox.xhtml");
-        pages.driver().findElement(By.xpath("//a[contains(@href,'objectionsTab')]")).click();
-        pages.waitForPage();
-        assertTrue(pages.driver().findElement(By.id("inbox:tabs:objections")).getText().contains("喷涂课责任比例过高 <i>"));
+        pages.openTab("objectionsTab");
+        assertTrue(pages.text("inbox:tabs:objections").contains("喷涂课责任比例过高 <i>"));
         pages.driver().get(caseUrl);
         pages.waitForPage();
         List<WebElement> forms = pages.driver().findElements(By.cssSelector("form[id$=':rule']"));
@@ -111,7 +108,7 @@ class ResolutionScreensIT extends BrowserTest {
         pages.click(form + ":rule");
 
         assertTrue(pages.bodyText().contains(Texts.zh("resolution.ruled")), pages.errorMessages().toString());
-        String table = pages.driver().findElement(By.id("objectionList")).getText();
+        String table = pages.text("objectionList");
         assertTrue(table.contains("维持原判，喷涂课承担 70%") && table.contains("吴刚"), table);
         assertFalse(pages.driver().findElements(By.cssSelector("form[id$=':rule']")).size() >= forms.size(),
                 "the ruled objection has no form any more");

@@ -1,24 +1,23 @@
 package cn.kesu.view.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.kesu.infrastructure.demo.DemoUser;
-import cn.kesu.support.Browser;
 import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
+import cn.kesu.support.widgets.DataTable;
 import cn.kesu.support.WebClient;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
+import java.util.Map;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,15 +38,14 @@ class InboxIT extends BrowserTest {
 
     @Test
     void qaAcknowledgesAndAnswersAReminderAndExportsTheList() throws Exception {
-        Pages pages = new Pages(BROWSER.driver(), base);
-        pages.login("qa", DemoUser.PASSWORD);
+        Pages pages = as("qa");
         int unread = unread(pages);
         assertTrue(unread > 0, pages.menuLabels().toString());
 
         pages.open("app/inbox.xhtml");
         // The first reminder not yet acknowledged (other tests may have acknowledged some).
-        String ack = pages.driver().findElement(By.cssSelector("#inbox\\:tabs\\:reminders_data button[id$=':ack']"))
-                .getAttribute("id");
+        DataTable reminders = pages.table("inbox:tabs:reminders");
+        String ack = reminders.all(":ack").get(0).getAttribute("id");
         String row = ack.substring(0, ack.length() - ":ack".length());
         String number = pages.driver().findElement(By.xpath("//button[@id='" + ack + "']/ancestor::tr/td[1]")).getText();
         assertTrue(number.startsWith("CB"), number);
@@ -62,14 +60,11 @@ class InboxIT extends BrowserTest {
         pages.click("answerForm:save");
         assertTrue(pages.bodyText().contains(Texts.zh("inbox.answered")), pages.bodyText());
         // Open only: the answered reminder left the list; shown with all, its answer is there, escaped.
-        pages.driver().findElement(By.cssSelector("#inbox\\:openOnly .ui-chkbox-box")).click();
+        pages.checkbox("inbox:openOnly").click();
         pages.click("inbox:filter");
         assertTrue(pages.bodyText().contains("样品已到，明日提交调查报告 <b>"), "answer shown as text");
 
-        Path exported = Browser.downloads().resolve("reminders.xlsx");
-        Files.deleteIfExists(exported);
-        pages.driver().findElement(By.id("inbox:tabs:remindersExcel")).click();
-        new WebDriverWait(pages.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(exported));
+        Path exported = pages.download("inbox:tabs:remindersExcel", "reminders.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported))) {
             var sheet = workbook.getSheetAt(0);
             DataFormatter cells = new DataFormatter();
@@ -85,27 +80,24 @@ class InboxIT extends BrowserTest {
     }
 
     @Test
-    void qaPausesTheClockOfACaseWaitingForTheCustomerAndResumesIt() {
-        Pages pages = new Pages(BROWSER.driver(), base);
-        pages.login("qa", DemoUser.PASSWORD);
-        pages.open("app/complaints/worklist.xhtml");
-        pages.driver().findElement(By.cssSelector("#list\\:table_data tr a[id$=':open']")).click();
-        pages.waitForPage();
-        if (!pages.driver().findElements(By.id("clock:resume")).isEmpty()) {
-            pages.click("clock:resume");
-        }
+    void qaPausesTheClockOfACaseWaitingForTheCustomerAndResumesIt() throws Exception {
+        // A case of this test's own at QA, so its clock runs when the test starts.
+        String id = new WebClient(base).post("test/case", Map.of("at", "qa")).body().strip();
+        Pages pages = as("qa");
+        pages.open("app/complaints/case.xhtml?id=" + id);
+        assertFalse(pages.present("clock:resume"), "a fresh case's clock runs");
 
         pages.type("clock:pauseReason", "客户样品尚未寄到 <i>");
         pages.click("clock:pause");
         assertTrue(pages.bodyText().contains(Texts.zh("clock.paused")), pages.bodyText());
-        String state = pages.driver().findElement(By.id("clockState")).getText();
+        String state = pages.text("clockState");
         assertTrue(state.startsWith(Texts.zh("clock.pausedSince")), state);
-        assertTrue(pages.driver().findElement(By.id("clock:pauses")).getText().contains("客户样品尚未寄到 <i>"),
+        assertTrue(pages.text("clock:pauses").contains("客户样品尚未寄到 <i>"),
                 "the pause and its reason are shown, escaped");
 
         pages.click("clock:resume");
         assertTrue(pages.bodyText().contains(Texts.zh("clock.resumed")), pages.bodyText());
-        assertEquals(Texts.zh("clock.running"), pages.driver().findElement(By.id("clockState")).getText().strip());
+        assertEquals(Texts.zh("clock.running"), pages.text("clockState"));
     }
 
     private static int unread(Pages pages) {

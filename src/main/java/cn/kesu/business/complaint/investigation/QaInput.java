@@ -1,0 +1,34 @@
+package cn.kesu.business.complaint.investigation;
+
+import cn.kesu.model.complaint.Severity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * QA's investigation (SPEC step 3). When the complaint is established (成立) the responsibility
+ * shares must be given and add up to 100.
+ */
+public record QaInput(
+        @NotBlank @Size(max = 4000) String cause,
+        Long causeCodeId,
+        boolean established,
+        boolean special,
+        @NotNull Severity severity,
+        @NotNull List<@Valid Share> shares,
+        @NotNull Set<@Size(max = 50) String> responsiblePersons,
+        @Size(max = 1000) String affectedLots,
+        boolean recall,
+        boolean wipHeld,
+        @Size(max = 1000) String stockSorted) {
+
+    /** A share of responsibility for a responsible department or supplier from the catalog. */
+    public record Share(@NotNull Long partyId, @Min(1) @Max(100) int percent) {
+    }
+}

@@ -1,0 +1,186 @@
+package cn.kesu.business.complaint.query;
+
+import cn.kesu.business.complaint.action.CaseActions;
+import cn.kesu.business.complaint.action.CaseOptions;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
+import cn.kesu.model.complaint.Attachment;
+import cn.kesu.model.complaint.AttachmentInfo;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.user.Role;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reading cases: a department's work list (the steps its roles hold, or countersign), the GM
+ * office's ledger (客户抱怨案件登记追踪表), one case with its steps and signatures. Filtering, sorting
+ * and paging happen in the database, on the indexed columns of {@code complaint}.
+ */
+@Stateless
+@RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
+        Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
+        Roles.ACCOUNTING, Roles.AUDITOR})
+public class CaseQueries {
+
+    /** The projection every case list reads: no entity is loaded for a row. */
+    public static final String ROW = "select new cn.kesu.business.complaint.query.CaseRow(c.id, c.number, c.customer.code,"
+            + " c.customer.name, c.slip.partNo, c.currentStep, c.holderDepartment, c.awaitingCountersign, c.severity,"
+            + " c.slip.defectQuantity, c.createdAt, c.acceptedAt, c.stepDueAt, c.caseDueAt, c.closedAt, c.version)"
+            + " from Complaint c";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    CaseActions actions;
+
+    /** The caller's work: cases whose current step one of the caller's roles works or countersigns. */
+    public Page<CaseRow> worklist(CaseFilter filter, int first, int pageSize, CaseSort sort, boolean ascending) {
+        Set<Role> roles = callerRoles();
+        Set<Step> countersigned = EnumSet.noneOf(Step.class);
+        Arrays.stream(Step.values()).filter(s -> s.needsCountersign() && roles.contains(s.countersigner()))
+                .forEach(countersigned::add);
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and c.holderRole in :roles)");
+        params.put("roles", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles);
+        if (!countersigned.isEmpty()) {
+            mine.append(" or (c.awaitingCountersign = true and c.currentStep in :countersigned)");
+            params.put("countersigned", countersigned);
+        }
+        where.add("(" + mine + ")");
+        return page(filter, where, params, first, pageSize, sort == null ? CaseSort.STEP_DUE : sort, ascending);
+    }
+
+    /** 客户抱怨案件登记追踪表: every accepted case, for the GM office, the approvers and auditors. */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+    public Page<CaseRow> ledger(CaseFilter filter, int first, int pageSize, CaseSort sort, boolean ascending) {
+        List<String> where = new ArrayList<>();
+        where.add("c.number is not null");
+        return page(filter, where, new HashMap<>(), first, pageSize, sort == null ? CaseSort.NUMBER : sort, ascending);
+    }
+
+    /** What the caller may do on the case now, and why not: the case page offers exactly this. */
+    public CaseOptions options(Long id) {
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null) {
+            throw new UnknownCaseException(id);
+        }
+        return actions.options(complaint, session.getCallerPrincipal().getName(),
+                role -> session.isCallerInRole(role.roleName()));
+    }
+
+    /** One case with steps, signatures and shares; every case role may read every case (recused users too). */
+    public Complaint find(Long id) {
+        Complaint complaint = em.find(Complaint.class, id);
+        if (complaint == null) {
+            throw new UnknownCaseException(id);
+        }
+        complaint.getSteps().size();
+        complaint.getSignatures().size();
+        complaint.getResponsibilities().size();
+        if (complaint.getOriginalCase() != null) {
+            // The case page and the slip show the original's number after the transaction.
+            complaint.getOriginalCase().getNumber();
+        }
+        return complaint;
+    }
+
+    /** The slips that continue this case (re-complaints), oldest first. */
+    public List<CaseRow> continuations(Long caseId) {
+        return em.createQuery(ROW + " where c.originalCase.id = :id order by c.id", CaseRow.class)
+                .setParameter("id", caseId).getResultList();
+    }
+
+    public List<AttachmentInfo> attachments(Long caseId) {
+        return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintId", caseId)
+                .getResultList();
+    }
+
+    public Attachment attachment(Long attachmentId) {
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new UnknownCaseException(attachmentId);
+        }
+        attachment.getContent();
+        return attachment;
+    }
+
+    private Page<CaseRow> page(CaseFilter filter, List<String> where, Map<String, Object> params, int first,
+                               int pageSize, CaseSort sort, boolean ascending) {
+        CaseFilter f = filter == null ? CaseFilter.none() : filter;
+        if (notBlank(f.number())) {
+            where.add("c.number like :number");
+            params.put("number", f.number().strip() + "%");
+        }
+        if (notBlank(f.customer())) {
+            where.add("(lower(c.customer.code) like :customer or lower(c.customer.name) like :customer)");
+            params.put("customer", "%" + f.customer().strip().toLowerCase() + "%");
+        }
+        if (notBlank(f.partNo())) {
+            where.add("c.slip.partNo like :part");
+            params.put("part", f.partNo().strip() + "%");
+        }
+        if (f.step() != null) {
+            where.add("c.currentStep = :step");
+            params.put("step", f.step());
+        }
+        if (f.overdueOnly()) {
+            where.add("c.closedAt is null and (c.stepDueAt < :now or c.caseDueAt < :now)");
+            params.put("now", clock.instant());
+        }
+        if (f.acceptedIn() != null) {
+            ZoneId zone = clock.getZone();
+            where.add("c.acceptedAt >= :from and c.acceptedAt < :to");
+            params.put("from", f.acceptedIn().atDay(1).atStartOfDay(zone).toInstant());
+            params.put("to", f.acceptedIn().plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Complaint c" + condition, Long.class);
+        TypedQuery<CaseRow> rows = em.createQuery(ROW + condition + " order by " + sort.path()
+                + (ascending ? " asc" : " desc") + ", c.id desc", CaseRow.class);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        return new Page<>(rows.setFirstResult(first).setMaxResults(pageSize).getResultList(), count.getSingleResult());
+    }
+
+    private Set<Role> callerRoles() {
+        return Arrays.stream(Role.values()).filter(r -> session.isCallerInRole(r.roleName()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}

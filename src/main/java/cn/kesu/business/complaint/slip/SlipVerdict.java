@@ -1,0 +1,26 @@
+package cn.kesu.business.complaint.slip;
+
+import java.time.Instant;
+
+/**
+ * An auditor's check of a slip PDF: is the signature the company's and intact, which case and version
+ * does it show, and is that still the case as it stands today.
+ */
+public record SlipVerdict(boolean signatureValid, String signer, Instant signedAt, Long caseId, String caseNumber,
+                          Long slipVersion, Long currentVersion) {
+
+    /**
+     * The slip shows the case as it is now: no step or field changed since it was issued. Only a file
+     * whose signature holds can say so; what a changed file claims about its version proves nothing.
+     */
+    public boolean upToDate() {
+        return signatureValid && slipVersion != null && slipVersion.equals(currentVersion);
+    }
+
+    public boolean isSignatureValid() { return signatureValid; }
+    public String getSigner() { return signer; }
+    public Instant getSignedAt() { return signedAt; }
+    public String getCaseNumber() { return caseNumber; }
+    public boolean isUpToDate() { return upToDate(); }
+    public boolean isKnownCase() { return caseId != null && currentVersion != null; }
+}
