@@ -22,12 +22,13 @@ public class Handled {
     protected Handled() {
     }
 
+    /** {@code actor} is null when no person did it, as when recording a step's work ends a paused clock. */
     public Handled(String actor, Instant at) {
-        this.actor = Objects.requireNonNull(actor, "actor");
+        this.actor = actor;
         this.at = Objects.requireNonNull(at, "at");
     }
 
-    /** The username of who did it. */
+    /** The username of who did it; null when no person did. */
     public String getActor() {
         return actor;
     }

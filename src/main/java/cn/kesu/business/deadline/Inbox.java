@@ -72,14 +72,14 @@ public class Inbox {
         Department scope = scope(department);
         String jpql = "select r from Reminder r join fetch r.complaint where (:dept is null or r.holderDepartment = :dept"
                 + (escalationsToCaller() ? " or r.escalated = true" : "") + ")"
-                + (openOnly ? " and r.answeredAt is null" : "") + " order by r.issuedAt desc, r.id desc";
+                + (openOnly ? " and r.reply.at is null" : "") + " order by r.issuedAt desc, r.id desc";
         return em.createQuery(jpql, Reminder.class).setParameter("dept", scope).setMaxResults(LIMIT).getResultList();
     }
 
     public List<Investigation> investigations(Department department, boolean openOnly) {
         Department scope = scope(department);
         String jpql = "select i from Investigation i join fetch i.complaint where (:dept is null or i.holderDepartment = :dept)"
-                + (openOnly ? " and i.closedAt is null" : "") + " order by i.openedAt desc, i.id desc";
+                + (openOnly ? " and i.closing.at is null" : "") + " order by i.openedAt desc, i.id desc";
         return em.createQuery(jpql, Investigation.class).setParameter("dept", scope).setMaxResults(LIMIT)
                 .getResultList();
     }
@@ -90,7 +90,7 @@ public class Inbox {
             return List.of();
         }
         return em.createQuery("select n from SeverityNotice n join fetch n.complaint"
-                        + (openOnly ? " where n.acknowledgedAt is null" : "") + " order by n.issuedAt desc, n.id desc",
+                        + (openOnly ? " where n.acknowledgement.at is null" : "") + " order by n.issuedAt desc, n.id desc",
                 SeverityNotice.class).setMaxResults(LIMIT).getResultList();
     }
 
@@ -100,7 +100,7 @@ public class Inbox {
             return List.of();
         }
         return em.createQuery("select o from Objection o join fetch o.complaint"
-                + (openOnly ? " where o.ruledAt is null" : "") + " order by o.filedAt desc, o.id desc", Objection.class)
+                + (openOnly ? " where o.rulingSigned.at is null" : "") + " order by o.filed.at desc, o.id desc", Objection.class)
                 .setMaxResults(LIMIT).getResultList();
     }
 
@@ -144,11 +144,11 @@ public class Inbox {
 
     public long unreadCount() {
         Department own = membership.departmentOf(caller());
-        long count = count("select count(r) from Reminder r where r.holderDepartment = :dept and r.acknowledgedAt is null",
+        long count = count("select count(r) from Reminder r where r.holderDepartment = :dept and r.acknowledgement.at is null",
                 own) + count("select count(i) from Investigation i where i.holderDepartment = :dept and i.cause is null",
                 own);
         if (session.isCallerInRole(Role.GM_OFFICE.roleName())) {
-            count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closedAt is null",
+            count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closing.at is null",
                     Long.class).getSingleResult();
             count += em.createQuery("select count(c) from Complaint c where c.closedAt < :overdue"
                             + " and c.closedAt >= :horizon and c.followUp.recordedAt is null", Long.class)
@@ -157,11 +157,11 @@ public class Inbox {
                     .getSingleResult();
         }
         if (session.isCallerInRole(Role.GM.roleName())) {
-            count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.answeredAt is null"
+            count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.reply.at is null"
                     + " and r.holderDepartment <> :dept", Long.class).setParameter("dept", own).getSingleResult();
-            count += em.createQuery("select count(n) from SeverityNotice n where n.acknowledgedAt is null", Long.class)
+            count += em.createQuery("select count(n) from SeverityNotice n where n.acknowledgement.at is null", Long.class)
                     .getSingleResult();
-            count += em.createQuery("select count(o) from Objection o where o.ruledAt is null", Long.class)
+            count += em.createQuery("select count(o) from Objection o where o.rulingSigned.at is null", Long.class)
                     .getSingleResult();
         }
         return count;

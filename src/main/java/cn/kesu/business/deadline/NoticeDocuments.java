@@ -3,6 +3,7 @@ package cn.kesu.business.deadline;
 import cn.kesu.infrastructure.pdf.FormText;
 import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
+import cn.kesu.model.Handled;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
 import cn.kesu.model.deadline.ReminderKind;
@@ -72,9 +73,9 @@ public class NoticeDocuments {
                 .field(reminder.getKind() == ReminderKind.CASE ? "结案期限" : "步骤期限", when(reminder.getDueAt()))
                 .field("发出时间", when(reminder.getIssuedAt()))
                 .field("逾期", Letters.span(reminder.overdueBy()))
-                .field("签收", signed(reminder.getAcknowledgedBy(), reminder.getAcknowledgedAt()))
+                .field("签收", signed(reminder.getAcknowledgement()))
                 .text("回复", reminder.getAnswer() == null ? "" : reminder.getAnswer() + "\n—— "
-                        + signed(reminder.getAnsweredBy(), reminder.getAnsweredAt()));
+                        + signed(reminder.getReply()));
         return signing.sign(pdf.render(), "催办单 " + number);
     }
 
@@ -93,9 +94,9 @@ public class NoticeDocuments {
                 .field("步骤期限", when(investigation.getDueAt()))
                 .field("完成时间", when(investigation.getFinishedAt()))
                 .field("逾期", Letters.span(investigation.lateBy()))
-                .field("结案（总经理室）", signed(investigation.getClosedBy(), investigation.getClosedAt()))
+                .field("结案（总经理室）", signed(investigation.getClosing()))
                 .text("逾期原因", investigation.getCause() == null ? "" : investigation.getCause() + "\n—— "
-                        + signed(investigation.getCauseBy(), investigation.getCauseAt()));
+                        + signed(investigation.getCauseStated()));
         return signing.sign(pdf.render(), "查办单 " + number);
     }
 
@@ -112,7 +113,7 @@ public class NoticeDocuments {
         return FormText.when(at, clock.getZone());
     }
 
-    private String signed(String by, Instant at) {
-        return FormText.signed(by, at, clock.getZone());
+    private String signed(Handled handled) {
+        return FormText.signed(handled, clock.getZone());
     }
 }

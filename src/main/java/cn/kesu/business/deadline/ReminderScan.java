@@ -34,17 +34,17 @@ public class ReminderScan {
     static final String OVERDUE_STEPS = "select new cn.kesu.business.deadline.Overdue(s.complaint.id, s.id, s.step,"
             + " s.holderDepartment, s.dueAt,"
             + " (select count(r) from Reminder r where r.stepRecordId = s.id),"
-            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.answeredAt is null"
+            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.reply.at is null"
             + "   and r.id > coalesce((select max(a.id) from Reminder a where a.stepRecordId = s.id"
-            + "   and a.answeredAt is not null), 0)))"
+            + "   and a.reply.at is not null), 0)))"
             + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
 
     static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " c.holderDepartment, c.caseDueAt,"
             + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind),"
-            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.answeredAt is null"
+            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.reply.at is null"
             + "   and r.id > coalesce((select max(a.id) from Reminder a where a.complaint = c and a.kind = :kind"
-            + "   and a.answeredAt is not null), 0)))"
+            + "   and a.reply.at is not null), 0)))"
             + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
 
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"

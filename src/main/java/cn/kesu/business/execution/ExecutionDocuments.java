@@ -99,7 +99,7 @@ public class ExecutionDocuments {
 
     /** Who did it and when, or blank while it is not done. */
     private String signed(Handled handled) {
-        return handled == null ? "" : FormText.signed(handled.getActor(), handled.getAt(), clock.getZone());
+        return FormText.signed(handled, clock.getZone());
     }
 
 }

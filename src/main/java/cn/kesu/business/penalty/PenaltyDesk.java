@@ -186,8 +186,8 @@ public class PenaltyDesk {
                 .field("金额（元）", n.getAmount().toPlainString())
                 .field("行政处分", n.getSanction() == null ? "" : ChineseTexts.of(n.getSanction().labelKey()))
                 .field("相关客诉", n.getCases().stream().map(CaseWorkflow::label).collect(Collectors.joining("、")))
-                .field("提出（总经理室）", n.getProposedBy() + " " + when(n.getProposedAt()))
-                .field("核准（总经理）", n.getDecidedByName() + " " + when(n.getDecidedAt()))
+                .field("提出（总经理室）", n.getProposed().getActor() + " " + when(n.getProposed().getAt()))
+                .field("核准（总经理）", n.getDecidedByName() + " " + when(n.getDecided() == null ? null : n.getDecided().getAt()))
                 .text("事由", n.getReason());
         return signing.sign(pdf.render(), "奖罚通知单 " + number);
     }

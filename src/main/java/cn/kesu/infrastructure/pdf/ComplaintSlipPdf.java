@@ -248,10 +248,10 @@ public class ComplaintSlipPdf extends PdfDocument {
             PdfPTable objections = table(new float[]{1.6f, 3f, 3f}, "提出", "理由", "总经理批示");
             for (Objection o : annex.objections()) {
                 objections.addCell(value(text(o.getDepartment().labelKey()) + "\n" + o.getFiledByName() + " "
-                        + timeOf(o.getFiledAt())));
+                        + timeOf(o.getFiled().getAt())));
                 objections.addCell(value(o.getReason()));
                 objections.addCell(value(o.isRuled() ? text(o.getRuling().labelKey()) + "：" + o.getRulingText() + "\n—— "
-                        + o.getRuledByName() + " " + timeOf(o.getRuledAt()) : "待批示"));
+                        + o.getRuledByName() + " " + timeOf(o.getRulingSigned().getAt()) : "待批示"));
             }
             d.add(objections);
         }

@@ -1,5 +1,7 @@
 package cn.kesu.infrastructure.pdf;
 
+import cn.kesu.model.Handled;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -22,6 +24,11 @@ public final class FormText {
     /** "gm 2026-11-20 09:30": who signed and when; blank while nobody has. */
     public static String signed(String by, Instant at, ZoneId zone) {
         return by == null ? "" : by + " " + when(at, zone);
+    }
+
+    /** The same for one act of a record; blank while it is not done. */
+    public static String signed(Handled handled, ZoneId zone) {
+        return handled == null ? "" : signed(handled.getActor(), handled.getAt(), zone);
     }
 
     /** Two decimals, as the forms print money; blank for none. */

@@ -1,7 +1,10 @@
 package cn.kesu.model.complaint;
 
+import jakarta.persistence.AttributeOverride;
+import cn.kesu.model.Handled;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +24,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "attachment")
 @NamedQuery(name = Attachment.OF_COMPLAINT,
-        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.uploadedBy, a.uploadedAt)"
+        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.upload.actor, a.upload.at)"
                 + " from Attachment a where a.complaint.id = :complaintId order by a.id")
 public class Attachment {
 
@@ -48,11 +51,10 @@ public class Attachment {
     @Column(nullable = false, updatable = false)
     private byte[] content;
 
-    @Column(name = "uploaded_by", nullable = false, length = 50, updatable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "uploaded_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false, updatable = false))
+    private Handled upload;
 
     protected Attachment() {
     }
@@ -64,8 +66,7 @@ public class Attachment {
         this.contentType = contentType;
         this.content = content.clone();
         this.size = content.length;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.upload = new Handled(uploadedBy, uploadedAt);
     }
 
     public Long getId() { return id; }
@@ -74,8 +75,7 @@ public class Attachment {
     public String getContentType() { return contentType; }
     public long getSize() { return size; }
     public byte[] getContent() { return content.clone(); }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Handled getUpload() { return upload; }
 
     public boolean isImage() {
         return contentType.startsWith("image/");

@@ -1,7 +1,10 @@
 package cn.kesu.model.complaint;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.user.Department;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,14 +43,13 @@ public class Objection {
     @Column(nullable = false, length = 30, updatable = false)
     private Department department;
 
-    @Column(name = "filed_by", nullable = false, length = 50, updatable = false)
-    private String filedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "filed_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "filed_at", nullable = false, updatable = false))
+    private Handled filed;
 
     @Column(name = "filed_by_name", nullable = false, length = 100, updatable = false)
     private String filedByName;
-
-    @Column(name = "filed_at", nullable = false, updatable = false)
-    private Instant filedAt;
 
     @Column(nullable = false, length = 4000, updatable = false)
     private String reason;
@@ -59,14 +61,13 @@ public class Objection {
     @Column(name = "ruling_text", length = 4000)
     private String rulingText;
 
-    @Column(name = "ruled_by", length = 50)
-    private String ruledBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "ruled_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "ruled_at"))
+    private Handled rulingSigned;
 
     @Column(name = "ruled_by_name", length = 100)
     private String ruledByName;
-
-    @Column(name = "ruled_at")
-    private Instant ruledAt;
 
     @Version
     private long version;
@@ -78,9 +79,8 @@ public class Objection {
                      String reason) {
         this.complaint = complaint;
         this.department = department;
-        this.filedBy = filedBy;
         this.filedByName = filedByName;
-        this.filedAt = filedAt;
+        this.filed = new Handled(filedBy, filedAt);
         this.reason = reason;
     }
 
@@ -91,9 +91,8 @@ public class Objection {
         }
         this.ruling = decision;
         this.rulingText = text;
-        this.ruledBy = by;
         this.ruledByName = byName;
-        this.ruledAt = at;
+        this.rulingSigned = new Handled(by, at);
     }
 
     public boolean isRuled() {
@@ -103,14 +102,12 @@ public class Objection {
     public Long getId() { return id; }
     public Complaint getComplaint() { return complaint; }
     public Department getDepartment() { return department; }
-    public String getFiledBy() { return filedBy; }
     public String getFiledByName() { return filedByName; }
-    public Instant getFiledAt() { return filedAt; }
+    public Handled getFiled() { return filed; }
     public String getReason() { return reason; }
     public Ruling getRuling() { return ruling; }
     public String getRulingText() { return rulingText; }
-    public String getRuledBy() { return ruledBy; }
     public String getRuledByName() { return ruledByName; }
-    public Instant getRuledAt() { return ruledAt; }
+    public Handled getRulingSigned() { return rulingSigned; }
     public long getVersion() { return version; }
 }

@@ -1,8 +1,11 @@
 package cn.kesu.model.deadline;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.StepRecord;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +30,7 @@ import java.time.Instant;
 @Table(name = "clock_pause")
 @NamedQuery(name = ClockPause.OF_CASE, query = "select p from ClockPause p where p.complaint.id = :caseId order by p.id")
 @NamedQuery(name = ClockPause.OPEN_OF_STEP,
-        query = "select p from ClockPause p where p.stepRecord = :step and p.resumedAt is null")
+        query = "select p from ClockPause p where p.stepRecord = :step and p.resumed.at is null")
 public class ClockPause {
 
     public static final String OF_CASE = "ClockPause.ofCase";
@@ -48,17 +51,15 @@ public class ClockPause {
     @Column(nullable = false, length = 1000, updatable = false)
     private String reason;
 
-    @Column(name = "paused_at", nullable = false, updatable = false)
-    private Instant pausedAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "paused_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "paused_at", nullable = false, updatable = false))
+    private Handled paused;
 
-    @Column(name = "paused_by", nullable = false, length = 50, updatable = false)
-    private String pausedBy;
-
-    @Column(name = "resumed_at")
-    private Instant resumedAt;
-
-    @Column(name = "resumed_by", length = 50)
-    private String resumedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "resumed_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "resumed_at"))
+    private Handled resumed;
 
     @Column(name = "step_days_moved")
     private Integer stepDaysMoved;
@@ -67,11 +68,10 @@ public class ClockPause {
     @Column(name = "case_clock", nullable = false, length = 20)
     private CaseClock caseClock;
 
-    @Column(name = "case_decided_at")
-    private Instant caseDecidedAt;
-
-    @Column(name = "case_decided_by", length = 50)
-    private String caseDecidedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "case_decided_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "case_decided_at"))
+    private Handled caseDecided;
 
     @Column(name = "case_minutes_moved")
     private Long caseMinutesMoved;
@@ -84,20 +84,17 @@ public class ClockPause {
         this.complaint = complaint;
         this.stepRecord = stepRecord;
         this.reason = reason;
-        this.pausedAt = at;
-        this.pausedBy = by;
+        this.paused = new Handled(by, at);
         this.caseClock = caseClockRequested ? CaseClock.REQUESTED : CaseClock.RUNNING;
     }
 
     public void decideCaseClock(boolean approved, Instant at, String by) {
         caseClock = approved ? CaseClock.APPROVED : CaseClock.REFUSED;
-        caseDecidedAt = at;
-        caseDecidedBy = by;
+        caseDecided = new Handled(by, at);
     }
 
     public void resume(Instant at, String by, int stepDays, Duration caseMoved) {
-        resumedAt = at;
-        resumedBy = by;
+        resumed = new Handled(by, at);
         stepDaysMoved = stepDays;
         caseMinutesMoved = caseMoved == null ? null : caseMoved.toMinutes();
         if (caseClock == CaseClock.REQUESTED) {
@@ -107,25 +104,22 @@ public class ClockPause {
     }
 
     public boolean isOpen() {
-        return resumedAt == null;
+        return resumed == null;
     }
 
     /** How long the step waited, up to {@code now} while still paused. */
     public Duration length(Instant now) {
-        return Duration.between(pausedAt, resumedAt != null ? resumedAt : now);
+        return Duration.between(paused.getAt(), resumed != null ? resumed.getAt() : now);
     }
 
     public Long getId() { return id; }
     public Complaint getComplaint() { return complaint; }
     public StepRecord getStepRecord() { return stepRecord; }
     public String getReason() { return reason; }
-    public Instant getPausedAt() { return pausedAt; }
-    public String getPausedBy() { return pausedBy; }
-    public Instant getResumedAt() { return resumedAt; }
-    public String getResumedBy() { return resumedBy; }
+    public Handled getPaused() { return paused; }
+    public Handled getResumed() { return resumed; }
     public Integer getStepDaysMoved() { return stepDaysMoved; }
     public CaseClock getCaseClock() { return caseClock; }
-    public Instant getCaseDecidedAt() { return caseDecidedAt; }
-    public String getCaseDecidedBy() { return caseDecidedBy; }
+    public Handled getCaseDecided() { return caseDecided; }
     public Long getCaseMinutesMoved() { return caseMinutesMoved; }
 }

@@ -1,9 +1,11 @@
 package cn.kesu.model.deadline;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.complaint.StepRecord;
 import cn.kesu.model.user.Department;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -66,17 +68,15 @@ public class Investigation {
     @Column(length = 2000)
     private String cause;
 
-    @Column(name = "cause_at")
-    private Instant causeAt;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "cause_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "cause_at"))
+    private Handled causeStated;
 
-    @Column(name = "cause_by", length = 50)
-    private String causeBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = 50)
-    private String closedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "closed_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+    private Handled closing;
 
     @Embedded
     private MailDelivery mail;
@@ -102,8 +102,7 @@ public class Investigation {
     public void recordCause(String text, Instant at, String by) {
         requireOpen();
         cause = text;
-        causeAt = at;
-        causeBy = by;
+        causeStated = new Handled(by, at);
     }
 
     public void close(Instant at, String by) {
@@ -111,8 +110,7 @@ public class Investigation {
         if (!hasCause()) {
             throw new IllegalStateException("investigation " + id + " has no cause");
         }
-        closedAt = at;
-        closedBy = by;
+        closing = new Handled(by, at);
     }
 
     public boolean hasCause() {
@@ -120,7 +118,7 @@ public class Investigation {
     }
 
     public boolean isClosed() {
-        return closedAt != null;
+        return closing != null;
     }
 
     private void requireOpen() {
@@ -147,10 +145,8 @@ public class Investigation {
     public Instant getFinishedAt() { return finishedAt; }
     public Instant getOpenedAt() { return openedAt; }
     public String getCause() { return cause; }
-    public Instant getCauseAt() { return causeAt; }
-    public String getCauseBy() { return causeBy; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
+    public Handled getCauseStated() { return causeStated; }
+    public Handled getClosing() { return closing; }
     public MailDelivery getMail() { return mail; }
     public long getVersion() { return version; }
 }

@@ -1,9 +1,11 @@
 package cn.kesu.model.deadline;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -73,20 +75,18 @@ public class Reminder {
     @Column(nullable = false, updatable = false)
     private boolean escalated;
 
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
-
-    @Column(name = "acknowledged_by", length = 50)
-    private String acknowledgedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "acknowledged_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "acknowledged_at"))
+    private Handled acknowledgement;
 
     @Column(length = 2000)
     private String answer;
 
-    @Column(name = "answered_at")
-    private Instant answeredAt;
-
-    @Column(name = "answered_by", length = 50)
-    private String answeredBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "answered_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
+    private Handled reply;
 
     @Embedded
     private MailDelivery mail;
@@ -99,9 +99,8 @@ public class Reminder {
 
     /** 签收: the department has seen it. A second acknowledgement keeps the first. */
     public void acknowledge(Instant at, String by) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-            acknowledgedBy = by;
+        if (acknowledgement == null) {
+            acknowledgement = new Handled(by, at);
         }
     }
 
@@ -109,8 +108,7 @@ public class Reminder {
     public void answer(String text, Instant at, String by) {
         acknowledge(at, by);
         answer = text;
-        answeredAt = at;
-        answeredBy = by;
+        reply = new Handled(by, at);
     }
 
     /** CB + issue date + id, e.g. CB261123-17: unique because the id is. */
@@ -142,11 +140,11 @@ public class Reminder {
     }
 
     public boolean isAnswered() {
-        return answeredAt != null;
+        return reply != null;
     }
 
     public boolean isAcknowledged() {
-        return acknowledgedAt != null;
+        return acknowledgement != null;
     }
 
     public Long getId() { return id; }
@@ -159,11 +157,9 @@ public class Reminder {
     public Instant getIssuedAt() { return issuedAt; }
     public int getSequence() { return sequence; }
     public boolean isEscalated() { return escalated; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public Handled getAcknowledgement() { return acknowledgement; }
     public String getAnswer() { return answer; }
-    public Instant getAnsweredAt() { return answeredAt; }
-    public String getAnsweredBy() { return answeredBy; }
+    public Handled getReply() { return reply; }
     public MailDelivery getMail() { return mail; }
     public long getVersion() { return version; }
 }

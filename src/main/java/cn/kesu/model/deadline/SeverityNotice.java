@@ -1,7 +1,9 @@
 package cn.kesu.model.deadline;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Severity;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -54,11 +56,10 @@ public class SeverityNotice {
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
 
-    @Column(name = "acknowledged_at")
-    private Instant acknowledgedAt;
-
-    @Column(name = "acknowledged_by", length = 50)
-    private String acknowledgedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "acknowledged_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "acknowledged_at"))
+    private Handled acknowledgement;
 
     @Embedded
     private MailDelivery mail;
@@ -80,14 +81,13 @@ public class SeverityNotice {
 
     /** 签收 by the gm; a second acknowledgement keeps the first. */
     public void acknowledge(String by, Instant at) {
-        if (acknowledgedAt == null) {
-            acknowledgedAt = at;
-            acknowledgedBy = by;
+        if (acknowledgement == null) {
+            acknowledgement = new Handled(by, at);
         }
     }
 
     public boolean isAcknowledged() {
-        return acknowledgedAt != null;
+        return acknowledgement != null;
     }
 
     /** ZD + issue date + id. */
@@ -101,8 +101,7 @@ public class SeverityNotice {
     public SeverityReason getReason() { return reason; }
     public String getNote() { return note; }
     public Instant getIssuedAt() { return issuedAt; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public Handled getAcknowledgement() { return acknowledgement; }
     public MailDelivery getMail() { return mail; }
     public long getVersion() { return version; }
 }

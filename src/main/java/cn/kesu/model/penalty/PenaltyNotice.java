@@ -1,9 +1,12 @@
 package cn.kesu.model.penalty;
 
+import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.deadline.NoticeNumbers;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,21 +73,19 @@ public class PenaltyNotice {
     @OrderBy("number")
     private List<Complaint> cases = new ArrayList<>();
 
-    @Column(name = "proposed_at", nullable = false, updatable = false)
-    private Instant proposedAt;
-
-    @Column(name = "proposed_by", nullable = false, length = 50, updatable = false)
-    private String proposedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "proposed_by", nullable = false, length = 50, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "proposed_at", nullable = false, updatable = false))
+    private Handled proposed;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private PenaltyStatus status;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by", length = 50)
-    private String decidedBy;
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "decided_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    private Handled decided;
 
     @Column(name = "decided_by_name", length = 100)
     private String decidedByName;
@@ -112,8 +113,7 @@ public class PenaltyNotice {
         this.sanction = sanction;
         this.reason = reason;
         this.cases.addAll(cases);
-        this.proposedAt = proposedAt;
-        this.proposedBy = proposedBy;
+        this.proposed = new Handled(proposedBy, proposedAt);
         this.status = PenaltyStatus.PROPOSED;
     }
 
@@ -124,9 +124,8 @@ public class PenaltyNotice {
         }
         status = approve ? PenaltyStatus.APPROVED : PenaltyStatus.REJECTED;
         decisionNote = note;
-        decidedBy = by;
         decidedByName = byName;
-        decidedAt = at;
+        decided = new Handled(by, at);
     }
 
     public boolean isApproved() {
@@ -135,7 +134,7 @@ public class PenaltyNotice {
 
     /** JF + proposal date + id. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("JF", proposedAt, zone, id);
+        return NoticeNumbers.of("JF", proposed.getAt(), zone, id);
     }
 
     /** Who is rewarded or penalised, as the notice names them. */
@@ -152,11 +151,9 @@ public class PenaltyNotice {
     public Sanction getSanction() { return sanction; }
     public String getReason() { return reason; }
     public List<Complaint> getCases() { return List.copyOf(cases); }
-    public Instant getProposedAt() { return proposedAt; }
-    public String getProposedBy() { return proposedBy; }
+    public Handled getProposed() { return proposed; }
     public PenaltyStatus getStatus() { return status; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
+    public Handled getDecided() { return decided; }
     public String getDecidedByName() { return decidedByName; }
     public String getDecisionNote() { return decisionNote; }
     public long getVersion() { return version; }

@@ -59,7 +59,7 @@ class ObjectionIT extends InContainerTest {
         assertEquals(Department.PRODUCTION, ruled.getDepartment());
         assertEquals("陈杰", ruled.getFiledByName());
         assertEquals(Ruling.UPHELD, ruled.getRuling());
-        assertEquals("gm", ruled.getRuledBy());
+        assertEquals("gm", ruled.getRulingSigned().getActor());
         assertEquals("吴刚", ruled.getRuledByName());
         assertFalse(fixture.gm.call(() -> inbox.objections(true)).stream().anyMatch(o -> o.getId().equals(objection)));
         assertTrue(fixture.auditor.call(() -> slips.signedSlip(id)).length > 1000, "the slip renders with the ruling");

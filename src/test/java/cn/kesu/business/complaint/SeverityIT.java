@@ -178,7 +178,7 @@ class SeverityIT extends InContainerTest {
         assertRefused(EJBAccessException.class, () -> fixture.gmOffice.run(() ->
                 severityNotices.acknowledge(notice.getId(), notice.getVersion())));
         fixture.gm.run(() -> severityNotices.acknowledge(notice.getId(), notice.getVersion()));
-        assertEquals("gm", notices.severityNotices(id).get(0).getAcknowledgedBy());
+        assertEquals("gm", notices.severityNotices(id).get(0).getAcknowledgement().getActor());
     }
 
     @Test

@@ -96,8 +96,8 @@ class DelayInvestigationIT extends InContainerTest {
 
         fixture.gmOffice.run(() -> investigations.close(withCause.getId(), withCause.getVersion()));
         Investigation closed = notices.investigations(id).get(0);
-        assertEquals("gm-office", closed.getClosedBy());
-        assertEquals("qa", closed.getCauseBy());
+        assertEquals("gm-office", closed.getClosing().getActor());
+        assertEquals("qa", closed.getCauseStated().getActor());
         assertRefused(InvestigationClosedException.class, () -> fixture.qa.run(
                 () -> investigations.recordCause(closed.getId(), closed.getVersion(), "改写")));
 

@@ -134,9 +134,9 @@ class ReminderScanIT extends InContainerTest {
 
         Reminder answered = notices.reminders(id, ReminderKind.STEP).get(4);
         assertEquals("样品周三到厂，周四出报告", answered.getAnswer());
-        assertEquals("qa-manager", answered.getAnsweredBy());
-        assertEquals("qa-manager", answered.getAcknowledgedBy(), "answering acknowledges too");
-        assertEquals("qa", notices.reminders(id, ReminderKind.STEP).get(3).getAcknowledgedBy());
+        assertEquals("qa-manager", answered.getReply().getActor());
+        assertEquals("qa-manager", answered.getAcknowledgement().getActor(), "answering acknowledges too");
+        assertEquals("qa", notices.reminders(id, ReminderKind.STEP).get(3).getAcknowledgement().getActor());
         assertFalse(notices.reminders(id, ReminderKind.STEP).get(3).isAnswered());
     }
 

@@ -89,8 +89,8 @@ class StepClockIT extends InContainerTest {
         assertEquals(1, pauses.size());
         ClockPause pause = pauses.get(0);
         assertEquals("样品尚未寄到", pause.getReason());
-        assertEquals("qa", pause.getPausedBy());
-        assertEquals("qa", pause.getResumedBy());
+        assertEquals("qa", pause.getPaused().getActor());
+        assertEquals("qa", pause.getResumed().getActor());
         assertEquals(2, pause.getStepDaysMoved());
         assertEquals(Duration.ofDays(2), pause.length(clock.clock().instant()));
         assertEquals(CaseClock.RUNNING, pause.getCaseClock());
@@ -110,7 +110,7 @@ class StepClockIT extends InContainerTest {
         Complaint complaint = fixture.load(id);
         ClockPause pause = notices.pauses(id).get(0);
         assertFalse(pause.isOpen(), "the customer's input recorded ends the pause");
-        assertNull(pause.getResumedBy());
+        assertNull(pause.getResumed().getActor(), "ended by the step's own work, not by a person");
         assertEquals(2, pause.getStepDaysMoved(), "Wed 4 and Thu 5");
         assertEquals(shanghai(2026, 3, 9, 9, 0).toInstant(), complaint.getSteps().get(2).getDueAt());
         assertFalse(complaint.getSteps().get(2).isLate(clock.clock().instant()), "finished Fri 6, due Mon 9");
@@ -137,7 +137,7 @@ class StepClockIT extends InContainerTest {
                 "moved by the 2 days it was paused after the approval");
         ClockPause pause = notices.pauses(id).get(0);
         assertEquals(CaseClock.APPROVED, pause.getCaseClock());
-        assertEquals("gm-office", pause.getCaseDecidedBy());
+        assertEquals("gm-office", pause.getCaseDecided().getActor());
         assertEquals(2 * 24 * 60L, pause.getCaseMinutesMoved());
     }
 
