@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 /** The demo users of {@link DemoUser#ALL} that are missing, added in one transaction of their own. */
@@ -36,6 +37,14 @@ public class DemoUsers {
             em.persist(new AppUser(demo.username(), demo.fullName(), demo.department(),
                     demo.username() + "@kesu.local", hash, Set.of(demo.role()), clock.instant()));
         }
+    }
+
+    /** Usernames of the users who are not demo users, at most a few. */
+    public List<String> realUsers() {
+        return em.createQuery("select u.username from AppUser u where u.username not in :demo order by u.username",
+                        String.class)
+                .setParameter("demo", DemoUser.ALL.stream().map(DemoUser::username).toList())
+                .setMaxResults(5).getResultList();
     }
 
     private boolean exists(String username) {

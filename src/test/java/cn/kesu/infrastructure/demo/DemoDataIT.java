@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.user.NewUser;
+import cn.kesu.business.user.UserAdministration;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
 import cn.kesu.support.InContainerTest;
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The demo the test server loaded at start: its history was worked through the department beans as the demo
@@ -25,6 +31,15 @@ class DemoDataIT extends InContainerTest {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    DemoData demoData;
+
+    @EJB
+    AsAdmin admin;
+
+    @EJB
+    UserAdministration users;
 
     @Test
     void noDemoCaseStepOrSignatureIsDatedInTheFuture() {
@@ -80,6 +95,18 @@ class DemoDataIT extends InContainerTest {
                 + " and not exists (select n from SeverityNotice n where n.complaint = c)");
         assertTrue(major >= 2, "QA found major cases in the demo: " + major);
         assertEquals(0L, unnoticed, "major demo cases without a 重大客诉 notice");
+    }
+
+    @Test
+    void theDemoIsNeverLoadedIntoADatabaseThatHoldsRealUsers() throws Exception {
+        String username = "real-" + System.nanoTime() % 1_000_000;
+        admin.call(() -> users.createUser(new NewUser(username, "真实用户", Department.QA, Set.of(Role.QA),
+                null, "a-real-password-1")));
+        long customers = em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+
+        assertEquals(DemoData.Outcome.REFUSED, demoData.load());
+        assertEquals(customers, em.createQuery("select count(c) from Customer c", Long.class).getSingleResult(),
+                "no demo data added");
     }
 
     private long count(String jpql) {

@@ -29,6 +29,11 @@ class DemoSwitchTest {
     }
 
     @Test
+    void withoutTheDemoSwitchNoDemoIsLoaded() {
+        assertEquals(DemoData.Outcome.OFF, new DemoData().load());
+    }
+
+    @Test
     void withoutTheDemoSwitchTheClockIsNeverReplayed() {
         assertThrows(IllegalStateException.class, () -> ReplayedTime.at(Instant.EPOCH, () -> "replayed"));
         assertFalse(ReplayedTime.now().isPresent());

@@ -51,6 +51,19 @@ class AccessControlIT extends ClientTest {
     }
 
     @Test
+    void aDemoServerSaysSoOnEveryPage() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> login = client.get("login.xhtml");
+        client.login("qa", DemoUser.PASSWORD);
+        HttpResponse<String> home = client.get("app/home.xhtml");
+
+        for (HttpResponse<String> page : List.of(login, home)) {
+            assertTrue(page.body().contains("id=\"demoBanner\""), page.uri().toString());
+            assertTrue(page.body().contains(Texts.zh("demo.banner")), page.uri().toString());
+        }
+    }
+
+    @Test
     void wrongPasswordIsRefused() throws Exception {
         WebClient client = new WebClient(base);
 
