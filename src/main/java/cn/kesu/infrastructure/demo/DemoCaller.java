@@ -30,8 +30,6 @@ public abstract class DemoCaller implements Callers {
     }
 
     private void requireDemo() {
-        if (!FirstAdministrator.demoMode()) {
-            throw new IllegalStateException("客诉: " + getClass().getSimpleName() + " acts for the demo only");
-        }
+        FirstAdministrator.requireDemoMode("客诉: " + getClass().getSimpleName() + " acts for the demo only");
     }
 }

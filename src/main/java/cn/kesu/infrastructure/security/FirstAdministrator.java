@@ -60,4 +60,11 @@ public class FirstAdministrator {
     public static boolean demoMode() {
         return Boolean.getBoolean("kesu.demo") || "true".equalsIgnoreCase(System.getenv("KESU_DEMO"));
     }
+
+    /** Refuses, with {@code refusal} as the message, something meant for the demo on a server without the switch. */
+    public static void requireDemoMode(String refusal) {
+        if (!demoMode()) {
+            throw new IllegalStateException(refusal);
+        }
+    }
 }

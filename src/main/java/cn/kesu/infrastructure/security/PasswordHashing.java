@@ -35,9 +35,7 @@ public class PasswordHashing {
      * iterations (see {@link PasswordPolicy#PUBLISHED_DEMO_PASSWORD_ITERATIONS}); demo servers only.
      */
     public String hashPublishedDemoPassword(char[] password) {
-        if (!FirstAdministrator.demoMode()) {
-            throw new IllegalStateException("客诉: the published demo password is for demo servers only");
-        }
+        FirstAdministrator.requireDemoMode("客诉: the published demo password is for demo servers only");
         Pbkdf2PasswordHash published = demoHash.get();
         configure(published, PasswordPolicy.PUBLISHED_DEMO_PASSWORD_ITERATIONS);
         return published.generate(password);

@@ -26,9 +26,7 @@ public final class ReplayedTime {
 
     /** Runs {@code action} on this thread with the clock reading {@code time}; demo servers only. */
     public static <T> T at(Instant time, Callable<T> action) throws Exception {
-        if (!FirstAdministrator.demoMode()) {
-            throw new IllegalStateException("客诉: a past time is replayed for the demo only");
-        }
+        FirstAdministrator.requireDemoMode("客诉: a past time is replayed for the demo only");
         Instant outer = REPLAYED.get();
         REPLAYED.set(time);
         try {
