@@ -38,6 +38,12 @@ public class Feedback {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
     }
 
+    /** A refusal the screen itself finds (two entries that must agree), under {@code key}. */
+    public void error(String key, Object... arguments) {
+        error(null, text(key, arguments));
+        faces.validationFailed();
+    }
+
     public void refusedLogin() {
         error(null, text("login.failed"));
         faces.validationFailed();

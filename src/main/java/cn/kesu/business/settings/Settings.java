@@ -34,7 +34,12 @@ public class Settings {
     }
 
     public int days(SettingKey key) {
-        return Integer.parseInt(value(key));
+        return number(key);
+    }
+
+    /** A whole-number setting: days, a count, minutes or hours, as the key says. */
+    public int number(SettingKey key) {
+        return Integer.parseInt(value(key).strip());
     }
 
     public LocalTime timeOfDay(SettingKey key) {

@@ -18,5 +18,6 @@ public record NewUser(
         @NotNull Department department,
         @NotEmpty Set<Role> roles,
         @Email @Size(max = 200) String email,
-        @NotNull @Size(min = 8, max = 128, message = "{user.password.size}") String initialPassword) {
+        /** Checked against the password rules by {@link UserAdministration#createUser}. */
+        @NotNull String initialPassword) {
 }

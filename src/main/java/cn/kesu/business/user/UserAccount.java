@@ -1,19 +1,29 @@
 package cn.kesu.business.user;
 
+import cn.kesu.business.settings.Settings;
+import cn.kesu.infrastructure.security.ClientAddress;
+import cn.kesu.infrastructure.security.PasswordHashing;
+import cn.kesu.infrastructure.security.PasswordRules;
+import cn.kesu.infrastructure.security.SignInAttempts;
+import cn.kesu.infrastructure.security.WeakPasswordException;
+import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.UserLocale;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The signed-in user's own account: who they are and the language they chose. Any signed-in user
+ * The signed-in user's own account: who they are, the language they chose, their password. Any signed-in user
  * may call it, and it only ever reads or changes the caller's own record.
  */
 @Stateless
@@ -26,6 +36,21 @@ public class UserAccount {
     @Resource
     SessionContext session;
 
+    @Inject
+    SignInAttempts attempts;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Settings settings;
+
     /** The caller's user record; empty for an anonymous caller. */
     public Optional<AppUser> current() {
         String name = session.getCallerPrincipal().getName();
@@ -34,7 +59,36 @@ public class UserAccount {
                 .getResultStream().findFirst();
     }
 
+    /** Read at every signed-in request, so it asks for three columns and nothing else. */
+    public AccountStanding standing() {
+        return em.createQuery("select new cn.kesu.business.user.AccountStanding(u.enabled, u.mustChangePassword,"
+                        + " u.sessionsValidFrom) from AppUser u where u.username = :username", AccountStanding.class)
+                .setParameter("username", session.getCallerPrincipal().getName())
+                .getResultStream().findFirst().orElse(AccountStanding.GONE);
+    }
+
+    /** The longest a session may last after its sign-in (参数设置). */
+    public Duration longestSession() {
+        return Duration.ofHours(settings.number(SettingKey.SESSION_MAX_HOURS));
+    }
+
     public void preferLocale(@NotNull UserLocale locale) {
         current().ifPresent(user -> user.preferLocale(locale));
+    }
+
+    /**
+     * 修改密码: the caller replaces their own password, proving it with the current one (a wrong one counts
+     * toward the lockout). The new one must pass the password rules and differ from the current one.
+     */
+    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        String name = session.getCallerPrincipal().getName();
+        AppUser confirmed = attempts.confirm(name, currentPassword, clientAddress.current())
+                .orElseThrow(() -> new WrongPasswordException(name));
+        PasswordRules.check(name, newPassword);
+        if (passwordHashing.matches(newPassword.toCharArray(), confirmed.getPasswordHash())) {
+            throw new WeakPasswordException(WeakPasswordException.Reason.SAME_AS_OLD);
+        }
+        AppUser user = em.find(AppUser.class, confirmed.getId());
+        user.changePassword(passwordHashing.hash(newPassword.toCharArray()), clock.instant());
     }
 }

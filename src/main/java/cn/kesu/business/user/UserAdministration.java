@@ -1,9 +1,15 @@
 package cn.kesu.business.user;
 
+import cn.kesu.business.settings.Settings;
 import cn.kesu.infrastructure.security.PasswordHashing;
+import cn.kesu.infrastructure.security.PasswordRules;
+import cn.kesu.infrastructure.security.SignInAttempts;
+import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
+import cn.kesu.model.user.SecurityEvent;
+import cn.kesu.model.user.SecurityEventKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,15 +20,20 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * 用户管理: the IT administrator creates users, assigns roles and disables accounts. Only {@code admin}
- * may call it; administrators take no case actions, so nothing here touches complaints.
+ * 用户管理: the IT administrator creates users, assigns roles, disables accounts, resets passwords and
+ * unlocks locked accounts. Only {@code admin} may call it; administrators take no case actions, so nothing
+ * here touches complaints. Every change to a user is kept in the audit history (Envers) with who and when.
  */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
@@ -40,36 +51,55 @@ public class UserAdministration {
     @Resource
     SessionContext session;
 
+    @Inject
+    SignInAttempts attempts;
+
+    @Inject
+    Settings settings;
+
     public List<AppUser> listUsers() {
         return em.createNamedQuery(AppUser.ALL, AppUser.class).getResultList();
     }
 
+    /**
+     * Creates a user with an initial password the administrator hands over; because the administrator knows
+     * it, the user must choose their own at the first sign-in.
+     */
     public AppUser createUser(@NotNull @Valid NewUser newUser) {
         if (findByUsername(newUser.username()) != null) {
             throw new UsernameTakenException(newUser.username());
         }
+        requireAdministratorAlone(newUser.roles());
+        PasswordRules.check(newUser.username(), newUser.initialPassword());
         AppUser user = new AppUser(newUser.username(), newUser.fullName().strip(), newUser.department(),
                 blankToNull(newUser.email()), passwordHashing.hash(newUser.initialPassword().toCharArray()),
                 newUser.roles(), clock.instant());
+        user.requirePasswordChange();
         em.persist(user);
         return user;
     }
 
+    /** New roles take effect at the user's next sign-in: their open sessions end now. */
     public AppUser assignRoles(@NotNull Long userId, @NotEmpty Set<Role> roles) {
         AppUser user = load(userId);
         if (isCaller(user) && !roles.contains(Role.ADMIN)) {
             throw new OwnAccountException(user.getUsername());
         }
-        user.assignRoles(roles);
+        requireAdministratorAlone(roles);
+        if (!user.getRoles().equals(Set.copyOf(roles))) {
+            user.assignRoles(roles);
+            user.endSessions(clock.instant());
+        }
         return user;
     }
 
+    /** Disabling ends the user's open sessions at their next request, not only their next sign-in. */
     public AppUser disable(@NotNull Long userId) {
         AppUser user = load(userId);
         if (isCaller(user)) {
             throw new OwnAccountException(user.getUsername());
         }
-        user.disable();
+        user.disable(clock.instant());
         return user;
     }
 
@@ -79,11 +109,69 @@ public class UserAdministration {
         return user;
     }
 
-    public AppUser resetPassword(@NotNull Long userId,
-                                 @NotNull @Size(min = 8, max = 128, message = "{user.password.size}") String newPassword) {
+    /**
+     * 重设密码 for a user who forgot theirs: the administrator sets one and hands it over, so the user must
+     * replace it at the next sign-in, and any session they have open ends.
+     */
+    public AppUser resetPassword(@NotNull Long userId, @NotNull String newPassword) {
         AppUser user = load(userId);
-        user.changePasswordHash(passwordHashing.hash(newPassword.toCharArray()));
+        PasswordRules.check(user.getUsername(), newPassword);
+        user.resetPassword(passwordHashing.hash(newPassword.toCharArray()), clock.instant());
         return user;
+    }
+
+    /** 解除锁定 of a user name before its lock runs out; its failure count starts again. */
+    public void unlockUser(@NotNull String username) {
+        em.persist(new SecurityEvent(clock.instant(), SecurityEventKind.UNLOCKED, username, null, caller()));
+    }
+
+    /** 解除锁定 of a client address. */
+    public void unlockAddress(@NotNull String clientAddress) {
+        em.persist(new SecurityEvent(clock.instant(), SecurityEventKind.UNLOCKED, null, clientAddress, caller()));
+    }
+
+    /** The latest failures, locks and unlocks, newest first. */
+    public List<SecurityEvent> securityEvents(int max) {
+        return em.createQuery("select e from SecurityEvent e order by e.occurredAt desc, e.id desc", SecurityEvent.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** User names and addresses locked now, with the time their lock runs out. */
+    public List<Lock> locks() {
+        Instant now = clock.instant();
+        Instant since = now.minus(Duration.ofMinutes(settings.number(SettingKey.LOCKOUT_MINUTES)));
+        List<SecurityEvent> recent = em.createQuery("select e from SecurityEvent e where e.kind in :kinds"
+                        + " and e.occurredAt > :since order by e.occurredAt desc", SecurityEvent.class)
+                .setParameter("kinds", List.of(SecurityEventKind.USER_LOCKED, SecurityEventKind.ADDRESS_LOCKED))
+                .setParameter("since", since).getResultList();
+        List<Lock> locks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SecurityEvent lock : recent) {
+            boolean ofUser = lock.getKind() == SecurityEventKind.USER_LOCKED;
+            String subject = ofUser ? lock.getUsername() : lock.getClientAddress();
+            if (seen.add(lock.getKind() + subject)) {
+                SignInAttempts.LockState state = ofUser ? attempts.userLock(subject, now) : attempts.addressLock(subject, now);
+                if (state.isLocked()) {
+                    locks.add(new Lock(ofUser, subject, state.until()));
+                }
+            }
+        }
+        return locks;
+    }
+
+    /** A user name or a client address locked until {@code until}. */
+    public record Lock(boolean isUser, String subject, Instant until) implements Serializable {
+    }
+
+    /** 职责分离: the administrator manages accounts and holds no case role, so cannot act on or read complaints. */
+    private static void requireAdministratorAlone(Set<Role> roles) {
+        if (roles.contains(Role.ADMIN) && roles.size() > 1) {
+            throw new AdministratorWithCaseRoleException();
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     private AppUser load(Long userId) {
@@ -101,7 +189,7 @@ public class UserAdministration {
     }
 
     private boolean isCaller(AppUser user) {
-        return user.getUsername().equals(session.getCallerPrincipal().getName());
+        return user.getUsername().equals(caller());
     }
 
     private static String blankToNull(String text) {

@@ -13,6 +13,8 @@ import com.lowagie.text.pdf.PdfSignatureAppearance;
 import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfString;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -172,6 +174,11 @@ public class PdfSigning {
         } catch (Exception unreadableOrTampered) {
             return new SignatureCheck(!info.isEmpty(), false, false, null, null, info);
         }
+    }
+
+    /** Loads the key as the application starts, so a server without a usable one never starts at all. */
+    void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        key();
     }
 
     public X509Certificate certificate() {

@@ -11,16 +11,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Makes sure somebody can sign in to a new installation: on an empty user table, outside demo mode, it
- * creates the administrator {@code admin} with {@code KESU_ADMIN_PASSWORD}, or a random password written
- * once to the server log. Production code: every real installation starts here.
+ * creates the administrator {@code admin} with {@code KESU_ADMIN_PASSWORD}, which must pass the password
+ * rules, or with a random password written to a file only the server's account can read. The password is
+ * never written to the log; the log says where the file is. Either way the first sign-in must choose a new
+ * password. Production code: every real installation starts here.
  */
 @Singleton
 @Startup
@@ -28,6 +38,9 @@ import java.util.logging.Logger;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    private static final String USERNAME = "admin";
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
     @PersistenceContext
     EntityManager em;
@@ -45,15 +58,48 @@ public class FirstAdministrator {
         }
         String password = System.getenv("KESU_ADMIN_PASSWORD");
         if (password == null || password.isBlank()) {
-            byte[] random = new byte[9];
-            new SecureRandom().nextBytes(random);
-            password = HexFormat.of().formatHex(random);
-            String shown = password;
-            LOG.warning(() -> "客诉: first administrator 'admin' created with password " + shown
-                    + " — change it after the first login");
+            password = randomPassword();
+            Path file = writeOwnerOnly(password);
+            LOG.warning(() -> "客诉: first administrator 'admin' created; the password is in " + file
+                    + " (readable by the server's account only). Sign in, choose a new password, delete the file.");
+        } else {
+            try {
+                PasswordRules.check(USERNAME, password);
+            } catch (WeakPasswordException weak) {
+                throw new IllegalStateException("客诉: KESU_ADMIN_PASSWORD is refused by the password rules ("
+                        + weak.reason() + "): at least " + PasswordRules.MIN_LENGTH
+                        + " characters, not a common password, not containing 'admin'. No administrator was created.");
+            }
+            LOG.warning("客诉: first administrator 'admin' created with KESU_ADMIN_PASSWORD; the first sign-in must change it");
         }
-        em.persist(new AppUser("admin", "系统管理员", Department.IT, null,
-                passwordHashing.hash(password.toCharArray()), List.of(Role.ADMIN), clock.instant()));
+        AppUser admin = new AppUser(USERNAME, "系统管理员", Department.IT, null,
+                passwordHashing.hash(password.toCharArray()), List.of(Role.ADMIN), clock.instant());
+        admin.requirePasswordChange();
+        em.persist(admin);
+    }
+
+    private static String randomPassword() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** Writes the generated password to the server's data directory, readable and writable by its owner only. */
+    private static Path writeOwnerOnly(String password) {
+        Path directory = Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")), "kesu");
+        Path file = directory.resolve("first-admin-password.txt");
+        try {
+            Files.createDirectories(directory);
+            Files.deleteIfExists(file);
+            Files.createFile(file, OWNER_ONLY);
+            Files.writeString(file, password + System.lineSeparator());
+            return file;
+        } catch (UnsupportedOperationException notPosix) {
+            throw new IllegalStateException("客诉: cannot restrict " + file + " to the server's account on this file"
+                    + " system; set KESU_ADMIN_PASSWORD for the first administrator instead", notPosix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("客诉: cannot write the first administrator's password to " + file, e);
+        }
     }
 
     /** The explicit demo switch ({@code -Dkesu.demo=true} or {@code KESU_DEMO=true}): demo users instead. */

@@ -6,6 +6,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -21,9 +23,15 @@ public class PasswordHashing {
     @Inject
     Instance<Pbkdf2PasswordHash> demoHash;
 
+    /** A hash of nothing anyone knows, made like a real user's, checked when the typed name matches no user. */
+    private String decoy;
+
     @PostConstruct
     void configure() {
         configure(hash, PasswordPolicy.iterations());
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        decoy = hash.generate(HexFormat.of().formatHex(random).toCharArray());
     }
 
     public String hash(char[] password) {
@@ -51,6 +59,15 @@ public class PasswordHashing {
 
     public boolean matches(char[] password, String storedHash) {
         return storedHash != null && hash.verify(password, storedHash);
+    }
+
+    /**
+     * Like {@link #matches}, but for a user who may not exist ({@code storedHash} null): then the password is
+     * checked against a decoy hash of the same cost and refused, so an unknown name takes as long as a wrong password.
+     */
+    public boolean matchesEvenIfUnknown(char[] password, String storedHash) {
+        boolean matched = hash.verify(password, storedHash == null ? decoy : storedHash);
+        return storedHash != null && matched;
     }
 
     private static String key(String parameter) {

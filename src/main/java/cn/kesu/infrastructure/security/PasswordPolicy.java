@@ -3,8 +3,7 @@ package cn.kesu.infrastructure.security;
 import java.util.logging.Logger;
 
 /**
- * PBKDF2 parameters, shared as constants because the identity store's annotation needs them at
- * compile time and {@link PasswordHashing} must hash new passwords the same way.
+ * PBKDF2 parameters of every stored password hash ({@link PasswordHashing}).
  * 210,000 iterations of HMAC-SHA-512 follow OWASP's 2023 advice for PBKDF2.
  *
  * <p>Each stored hash carries its own iteration count, so verifying always uses the count the hash was

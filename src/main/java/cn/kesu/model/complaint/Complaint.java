@@ -417,6 +417,25 @@ public class Complaint {
         caseDueAt = newCaseDue;
     }
 
+    /** Who signed last with {@code meaning} (the consolidation, the approval); empty if nobody has. */
+    public java.util.Optional<String> lastSignerOf(SignatureMeaning meaning) {
+        for (int i = signatures.size() - 1; i >= 0; i--) {
+            if (signatures.get(i).getMeaning() == meaning) {
+                return java.util.Optional.of(signatures.get(i).getUsername());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Who signed the worker's part now waiting for the countersignature; empty when nothing waits. */
+    public java.util.Optional<String> workSigner() {
+        if (!isAwaitingCountersign() || signatures.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Signature last = signatures.get(signatures.size() - 1);
+        return last.getStep() == currentStep ? java.util.Optional.of(last.getUsername()) : java.util.Optional.empty();
+    }
+
     public StepRecord currentRecord() {
         return steps.get(steps.size() - 1);
     }

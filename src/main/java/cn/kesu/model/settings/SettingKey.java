@@ -41,19 +41,35 @@ public enum SettingKey {
     /** … within this many days make a case major. */
     REPEAT_WINDOW_DAYS("30"),
     /** 回访: the customer's rating is due this many days after closing. */
-    FOLLOW_UP_DAYS("7");
+    FOLLOW_UP_DAYS("7"),
+    /** 登录锁定: this many failed sign-ins or signature passwords for one user, or from one address, … */
+    LOCKOUT_FAILURES("5", 1, 1000),
+    /** … within this many minutes lock it for as many minutes again. */
+    LOCKOUT_MINUTES("15", 1, 1440),
+    /** A session ends this many hours after its sign-in, however active (绝对会话时长). */
+    SESSION_MAX_HOURS("10", 1, 168);
 
     private final String defaultValue;
     private final Step step;
+    private final int least;
+    private final int most;
 
     SettingKey(String defaultValue) {
+        this(defaultValue, 1, 365);
+    }
+
+    SettingKey(String defaultValue, int least, int most) {
         this.defaultValue = defaultValue;
         this.step = null;
+        this.least = least;
+        this.most = most;
     }
 
     SettingKey(Step step) {
         this.defaultValue = String.valueOf(step.defaultWorkingDays());
         this.step = step;
+        this.least = 1;
+        this.most = 365;
     }
 
     public String defaultValue() {
@@ -83,7 +99,7 @@ public enum SettingKey {
 
     /**
      * Checks a value an administrator entered: positive amounts, ratios from 0 to below 1 with at most
-     * four decimals, times as HH:mm, whole numbers from 1 to 365.
+     * four decimals, times as HH:mm, whole numbers within the key's bounds (1 to 365 unless it says otherwise).
      */
     public boolean accepts(String value) {
         try {
@@ -98,8 +114,8 @@ public enum SettingKey {
                 LocalTime.parse(value.strip());
                 return true;
             }
-            int days = Integer.parseInt(value.strip());
-            return days >= 1 && days <= 365;
+            int number = Integer.parseInt(value.strip());
+            return number >= least && number <= most;
         } catch (NumberFormatException | DateTimeParseException e) {
             return false;
         }

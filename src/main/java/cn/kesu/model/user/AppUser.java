@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -23,8 +25,11 @@ import java.util.Set;
 /**
  * A person who works complaints (用户): one department, one or several roles, a hashed password.
  * Users are never deleted, only disabled, because signatures and the audit trail refer to them.
+ * Every change to a user and their roles is kept in the audit history with who and when; the password
+ * hash is not, so the history holds nothing a password could be guessed from.
  */
 @Entity
+@Audited
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.department, u.username")
@@ -47,12 +52,25 @@ public class AppUser {
     @Column(nullable = false, length = 30)
     private Department department;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
+
+    /** Set by the first administrator's creation and by an administrator's reset: the next sign-in must choose a new one. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Sessions signed in before this instant end at their next request. */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
 
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @NotAudited
     @Column(nullable = false, length = 10)
     private String locale = UserLocale.ZH_CN.tag();
 
@@ -97,16 +115,46 @@ public class AppUser {
         return roles.contains(role);
     }
 
-    public void disable() {
+    public void disable(Instant now) {
         enabled = false;
+        endSessions(now);
     }
 
     public void enable() {
         enabled = true;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** The user chose a new password themselves. */
+    public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /**
+     * An administrator set a password: the administrator knows it, so the user must replace it at the next
+     * sign-in, and any session the user has open ends.
+     */
+    public void resetPassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        endSessions(now);
+    }
+
+    /** The next sign-in must choose a new password (the first administrator, whose password was handed over). */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    /** Ends every session signed in before {@code now} (roles changed, disabled, password reset). */
+    public void endSessions(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** True when a session signed in at {@code signedInAt} may go on: enabled, and not ended since. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return enabled && (sessionsValidFrom == null || signedInAt.isAfter(sessionsValidFrom));
     }
 
     public void changeProfile(String newFullName, Department newDepartment, String newEmail) {
@@ -137,6 +185,14 @@ public class AppUser {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public boolean isEnabled() {

@@ -5,6 +5,7 @@ import cn.kesu.business.user.UserAdministration;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
+import cn.kesu.model.user.SecurityEvent;
 import cn.kesu.view.Feedback;
 import cn.kesu.business.common.RuleViolation;
 import jakarta.ejb.EJBAccessException;
@@ -34,6 +35,11 @@ public class UsersView implements Serializable {
     Feedback feedback;
 
     private transient List<AppUser> users;
+    private transient List<UserAdministration.Lock> locks;
+    private transient List<SecurityEvent> events;
+
+    /** How many of the latest failures, locks and unlocks the page lists. */
+    private static final int EVENTS_SHOWN = 100;
 
     private String username;
     private String fullName;
@@ -51,6 +57,35 @@ public class UsersView implements Serializable {
             users = administration.listUsers();
         }
         return users;
+    }
+
+    public List<UserAdministration.Lock> getLocks() {
+        if (locks == null) {
+            locks = administration.locks();
+        }
+        return locks;
+    }
+
+    public List<SecurityEvent> getEvents() {
+        if (events == null) {
+            events = administration.securityEvents(EVENTS_SHOWN);
+        }
+        return events;
+    }
+
+    public void unlock(UserAdministration.Lock lock) {
+        try {
+            if (lock.isUser()) {
+                administration.unlockUser(lock.subject());
+            } else {
+                administration.unlockAddress(lock.subject());
+            }
+            feedback.info("users.unlocked", lock.subject());
+            locks = null;
+            events = null;
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            feedback.refused(refusal);
+        }
     }
 
     public void create() {

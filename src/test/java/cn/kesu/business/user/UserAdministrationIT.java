@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.infrastructure.audit.AuditRevision;
 import cn.kesu.infrastructure.security.PasswordHashing;
+import cn.kesu.infrastructure.security.WeakPasswordException;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
@@ -21,7 +23,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import java.util.concurrent.atomic.AtomicInteger;
 
 class UserAdministrationIT extends InContainerTest {
@@ -88,8 +94,12 @@ class UserAdministrationIT extends InContainerTest {
     @Test
     void invalidInputIsRefusedAndNothingIsStored() {
         String name = uniqueName();
-        assertRefused(ConstraintViolationException.class,
-                () -> asAdmin.call(() -> administration.createUser(newUser(name, "short"))));
+        assertEquals(WeakPasswordException.Reason.TOO_SHORT, assertRefused(WeakPasswordException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser(name, "short-pw")))).reason());
+        assertEquals(WeakPasswordException.Reason.COMMON, assertRefused(WeakPasswordException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser(name, "1qaz2wsx3edc")))).reason());
+        assertEquals(WeakPasswordException.Reason.CONTAINS_USERNAME, assertRefused(WeakPasswordException.class,
+                () -> asAdmin.call(() -> administration.createUser(newUser(name, "my name is " + name)))).reason());
         assertRefused(ConstraintViolationException.class,
                 () -> asAdmin.call(() -> administration.createUser(newUser("Bad Name!", "long-enough-password"))));
         assertTrue(find(name) == null);
@@ -129,6 +139,76 @@ class UserAdministrationIT extends InContainerTest {
         assertEquals(Set.of(Role.PRODUCTION), stored.getRoles());
         assertNotEquals(oldHash, stored.getPasswordHash());
         assertTrue(passwordHashing.matches("another-password".toCharArray(), stored.getPasswordHash()));
+    }
+
+    @Test
+    void aNewUserAndAResetPasswordMustBeChangedAtTheNextSignInAndAResetEndsOpenSessions() throws Exception {
+        AppUser created = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "handed-over-1")));
+        assertTrue(find(created.getUsername()).isMustChangePassword(), "the administrator knows the initial password");
+
+        Instant before = Instant.now().minusSeconds(1);
+        asAdmin.call(() -> administration.resetPassword(created.getId(), "handed-over-2"));
+
+        AppUser stored = find(created.getUsername());
+        assertTrue(stored.isMustChangePassword());
+        assertFalse(stored.acceptsSessionFrom(before), "a session signed in before the reset ends");
+        assertEquals(WeakPasswordException.Reason.COMMON, assertRefused(WeakPasswordException.class,
+                () -> asAdmin.call(() -> administration.resetPassword(created.getId(), "123qweasdzxc"))).reason());
+    }
+
+    @Test
+    void disablingOrChangingRolesEndsOpenSessionsButSavingTheSameRolesDoesNot() throws Exception {
+        AppUser roles = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+        AppUser disabled = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+        Instant before = Instant.now().minusSeconds(1);
+
+        asAdmin.call(() -> administration.assignRoles(roles.getId(), Set.of(Role.QA, Role.QA_MANAGER)));
+        assertTrue(find(roles.getUsername()).acceptsSessionFrom(before), "the same roles again change nothing");
+        asAdmin.call(() -> administration.assignRoles(roles.getId(), Set.of(Role.QA)));
+        asAdmin.call(() -> administration.disable(disabled.getId()));
+
+        assertFalse(find(roles.getUsername()).acceptsSessionFrom(before));
+        assertFalse(find(disabled.getUsername()).acceptsSessionFrom(before));
+    }
+
+    @Test
+    void theAdministratorRoleIsHeldAloneSoTheAdministratorHasNoCaseRole() throws Exception {
+        String name = uniqueName();
+        assertRefused(AdministratorWithCaseRoleException.class, () -> asAdmin.call(() -> administration.createUser(
+                new NewUser(name, "管理员兼质检", Department.IT, Set.of(Role.ADMIN, Role.QA), null, "password-123"))));
+        AppUser created = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+        for (Role caseRole : Role.values()) {
+            if (caseRole != Role.ADMIN) {
+                assertRefused(AdministratorWithCaseRoleException.class,
+                        () -> asAdmin.call(() -> administration.assignRoles(created.getId(), Set.of(Role.ADMIN, caseRole))));
+            }
+        }
+        assertTrue(find(name) == null);
+        assertEquals(Set.of(Role.QA, Role.QA_MANAGER), find(created.getUsername()).getRoles());
+    }
+
+    @Test
+    void everyChangeToAUserIsInTheAuditHistoryWithWhoAndWhenButNoPasswordHash() throws Exception {
+        AppUser created = asAdmin.call(() -> administration.createUser(newUser(uniqueName(), "password-123")));
+        asAdmin.call(() -> administration.assignRoles(created.getId(), Set.of(Role.PRODUCTION)));
+        asAdmin.call(() -> administration.disable(created.getId()));
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(AppUser.class, false, true)
+                .add(AuditEntity.id().eq(created.getId()))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+
+        assertEquals(3, revisions.size());
+        for (Object[] revision : revisions) {
+            assertEquals("admin", ((AuditRevision) revision[1]).getUsername());
+            assertTrue(((AuditRevision) revision[1]).getTimestamp() > 0);
+            assertTrue(((AppUser) revision[0]).getPasswordHash() == null, "the hash is not kept in the history");
+        }
+        assertEquals(Set.of(Role.QA, Role.QA_MANAGER), ((AppUser) revisions.get(0)[0]).getRoles());
+        assertEquals(Set.of(Role.PRODUCTION), ((AppUser) revisions.get(1)[0]).getRoles());
+        assertFalse(((AppUser) revisions.get(2)[0]).isEnabled());
     }
 
     private AppUser find(String username) {

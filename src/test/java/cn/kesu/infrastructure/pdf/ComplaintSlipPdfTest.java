@@ -20,6 +20,7 @@ import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.SupplierClaim;
 import cn.kesu.model.user.Department;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,16 @@ class ComplaintSlipPdfTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** Signs with the demo key, which only a demo server makes: the demo switch for this class's JVM run. */
     @BeforeAll
     static void demoKeyUnderTarget() {
         System.setProperty("jboss.server.data.dir", "target/test-signing");
+        System.setProperty("kesu.demo", "true");
+    }
+
+    @AfterAll
+    static void noDemoSwitchForOtherTests() {
+        System.clearProperty("kesu.demo");
     }
 
     @Test

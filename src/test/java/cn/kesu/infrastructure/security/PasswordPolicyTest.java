@@ -3,6 +3,7 @@ package cn.kesu.infrastructure.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -55,6 +58,33 @@ class PasswordPolicyTest {
                 "wildfly:run's server arguments");
     }
 
+    @Test
+    void anUnknownUserCostsOnePasswordHashLikeAKnownOneAndIsRefused() {
+        List<String> verified = new ArrayList<>();
+        PasswordHashing hashing = new PasswordHashing();
+        hashing.hash = new Pbkdf2PasswordHash() {
+            @Override
+            public void initialize(Map<String, String> parameters) {
+            }
+
+            @Override
+            public String generate(char[] password) {
+                return "decoy";
+            }
+
+            @Override
+            public boolean verify(char[] password, String hashedPassword) {
+                verified.add(hashedPassword);
+                return true;
+            }
+        };
+        hashing.configure();
+
+        assertFalse(hashing.matchesEvenIfUnknown("anything".toCharArray(), null), "an unknown user is refused");
+        assertTrue(hashing.matchesEvenIfUnknown("anything".toCharArray(), "stored"));
+        assertEquals(List.of("decoy", "stored"), verified, "one hash check each, the unknown one against the decoy");
+    }
+
     private static Map<String, String> configuredParameters() {
         Map<String, String> seen = new HashMap<>();
         PasswordHashing hashing = new PasswordHashing();
@@ -66,7 +96,7 @@ class PasswordPolicyTest {
 
             @Override
             public String generate(char[] password) {
-                throw new UnsupportedOperationException();
+                return "the decoy hash";
             }
 
             @Override

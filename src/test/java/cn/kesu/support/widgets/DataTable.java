@@ -2,7 +2,11 @@ package cn.kesu.support.widgets;
 
 import cn.kesu.support.Pages;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import java.util.List;
 
@@ -39,6 +43,29 @@ public final class DataTable {
     public WebElement rowContaining(String text) {
         return rows().stream().filter(row -> row.getText().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row of " + id + " contains " + text));
+    }
+
+    /** Whether any row's text contains all of {@code texts}. */
+    public boolean hasRowWith(String... texts) {
+        return rows().stream().anyMatch(row -> {
+            String shown = row.getText();
+            return java.util.Arrays.stream(texts).allMatch(shown::contains);
+        });
+    }
+
+    /**
+     * Types {@code text} into the filter of the column with id {@code columnId} and waits until the table
+     * shows only rows containing it, so a test finds its own row however many others the run has made.
+     */
+    public void filter(String columnId, String text) {
+        pages.type(id + ":" + columnId + ":filter", text);
+        new WebDriverWait(pages.driver(), Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    List<WebElement> shown = rows();
+                    return !shown.isEmpty() && shown.stream().allMatch(row -> row.getText().contains(text));
+                });
+        pages.waitForPage();
     }
 
     /** The links or buttons of all rows whose id ends with {@code idSuffix} (":open", ":pdf"…). */

@@ -25,22 +25,33 @@ class UsersIT extends BrowserTest {
         pages.type("create:initialPassword", "first-password-1");
         pages.click("create:submit");
         assertTrue(pages.bodyText().contains(Texts.zh("users.created", username)), pages.bodyText());
+        pages.table("users:table").filter("username", username);
         assertTrue(pages.bodyText().contains("钱<b>七</b>"), "HTML in a name is shown as text, escaped");
         pages.logout();
 
         pages.login(username, "first-password-1");
-        assertTrue(pages.path().startsWith("app/home.xhtml"), "the new user signs in");
+        assertTrue(pages.path().startsWith("app/password.xhtml"), "the new user must first choose a password");
+        assertTrue(pages.bodyText().contains(Texts.zh("password.mustChange")));
+        pages.open("app/complaints/worklist.xhtml");
+        assertTrue(pages.path().startsWith("app/password.xhtml"), "and reaches nothing else before");
+        pages.type("password:current", "first-password-1");
+        pages.type("password:new", "钱七的新密码-quality-2026");
+        pages.type("password:repeat", "钱七的新密码-quality-2026");
+        pages.click("password:change");
+        assertTrue(pages.path().startsWith("app/home.xhtml"), pages.path());
+        assertTrue(pages.bodyText().contains(Texts.zh("password.changed")));
         assertTrue(pages.bodyText().contains(Texts.zh("role.qa")));
         pages.logout();
 
         pages.login("admin", DemoUser.PASSWORD);
         pages.open("app/admin/users.xhtml");
+        pages.table("users:table").filter("username", username);
         pages.table("users:table").rowContaining(username).findElement(By.cssSelector("[id$=':disable']")).click();
         pages.waitForPage();
         assertTrue(pages.bodyText().contains(Texts.zh("users.disabledDone", username)));
         pages.logout();
 
-        pages.login(username, "first-password-1");
+        pages.login(username, "钱七的新密码-quality-2026");
         assertTrue(pages.path().startsWith("login.xhtml"), "a disabled user cannot sign in");
         assertTrue(pages.errorMessages().contains(Texts.zh("login.failed")));
     }

@@ -112,6 +112,21 @@ class AccessControlIT extends ClientTest {
         assertFalse(response.body().contains("Caused by"), "no stack trace is shown");
     }
 
+    @Test
+    void anUploadOverTheLimitIsRefusedWhileItIsReadWithoutAnErrorPage() throws Exception {
+        WebClient client = new WebClient(base);
+        client.login("business", DemoUser.PASSWORD);
+
+        HttpResponse<String> tooLarge = client.postFile("app/home.xhtml", "upload:file", "big.jpg",
+                new byte[11 * 1024 * 1024]);
+        HttpResponse<String> small = client.postFile("app/home.xhtml", "upload:file", "small.jpg", new byte[1024]);
+
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("10 MB"));
+        assertTrue(small.statusCode() < 500, "a small multipart post passes the limit: " + small.statusCode());
+        assertEquals(200, client.get("app/home.xhtml").statusCode(), "still signed in");
+    }
+
     private static Map<String, String> forgedCreateUser() {
         return Map.of("create", "create", "create:username", "forged", "create:fullName", "伪造",
                 "create:department", "IT", "create:roles", "ADMIN", "create:initialPassword", "forged-password",

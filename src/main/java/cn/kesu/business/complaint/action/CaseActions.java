@@ -9,6 +9,7 @@ import cn.kesu.business.execution.ClaimSettledException;
 import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Objection;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
@@ -115,6 +116,10 @@ public class CaseActions {
                 workflow.requireStep(complaint, Step.APPROVAL, caller);
                 if (!holds.test(complaint.getApproverRole())) {
                     throw new WrongApproverException(label, complaint.getApproverRole());
+                }
+                // 职责分离: whoever signed the consolidation does not approve it, even holding the approver's role.
+                if (complaint.lastSignerOf(SignatureMeaning.CONSOLIDATED).filter(caller::equals).isPresent()) {
+                    throw new OwnConsolidationException(label);
                 }
             }
             case SEND_BACK -> requireSendBack(complaint, caller, holds);

@@ -2,6 +2,7 @@ package cn.kesu.business.complaint.approval;
 
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
+import cn.kesu.business.complaint.action.NotOriginalApproverException;
 import cn.kesu.business.complaint.action.WrongApproverException;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.ReasonRequiredException;
@@ -19,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -48,6 +51,9 @@ public class ApprovalDesk {
 
     @Resource
     SessionContext session;
+
+    @PersistenceContext
+    EntityManager em;
 
     public void approve(@NotNull Long caseId, long version, @Size(max = 4000) String opinion, String password) {
         Complaint complaint = approvable(caseId, version);
@@ -93,7 +99,10 @@ public class ApprovalDesk {
                 execution.describe(note) + (approve ? "" : "：" + refusal));
     }
 
-    /** At execution, by the approver who approved the case. */
+    /**
+     * At execution, by the approver who approved the case: the approver's role, and the very person who
+     * signed the approval while their account is active (if they have left, another holder of the role).
+     */
     private Complaint executing(Long caseId, long version) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireStep(complaint, Step.EXECUTION, caller());
@@ -101,7 +110,17 @@ public class ApprovalDesk {
         if (!session.isCallerInRole(approver.roleName())) {
             throw new WrongApproverException(CaseWorkflow.label(complaint), approver);
         }
+        complaint.lastSignerOf(SignatureMeaning.APPROVED)
+                .filter(original -> !original.equals(caller()) && isActive(original))
+                .ifPresent(original -> {
+                    throw new NotOriginalApproverException(CaseWorkflow.label(complaint), original);
+                });
         return complaint;
+    }
+
+    private boolean isActive(String username) {
+        return em.createQuery("select count(u) from AppUser u where u.username = :username and u.enabled = true", Long.class)
+                .setParameter("username", username).getSingleResult() > 0;
     }
 
     private Complaint approvable(Long caseId, long version) {

@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint.signature;
 
-import cn.kesu.infrastructure.security.PasswordHashing;
+import cn.kesu.infrastructure.security.ClientAddress;
+import cn.kesu.infrastructure.security.SignInAttempts;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Signature;
 import cn.kesu.model.complaint.SignatureMeaning;
@@ -9,8 +10,6 @@ import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 
@@ -21,23 +20,22 @@ import java.time.Clock;
 @ApplicationScoped
 public class ElectronicSignature {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    SignInAttempts attempts;
 
     @Inject
-    PasswordHashing passwordHashing;
+    ClientAddress clientAddress;
 
     @Inject
     Clock clock;
 
-    /** Verifies the re-entered password before anything of the action is recorded. */
+    /**
+     * Verifies the re-entered password before anything of the action is recorded. A wrong one counts toward
+     * the lockout like a failed sign-in, and a locked account cannot sign.
+     */
     public Signer verify(String username, Role role, String password) {
-        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getResultStream().findFirst().orElse(null);
-        if (user == null || !user.isEnabled() || password == null || password.isEmpty()
-                || !passwordHashing.matches(password.toCharArray(), user.getPasswordHash())) {
-            throw new SignatureRefusedException(username);
-        }
+        AppUser user = attempts.confirm(username, password, clientAddress.current())
+                .orElseThrow(() -> new SignatureRefusedException(username));
         return new Signer(user.getUsername(), user.getFullName(), role, user.getDepartment());
     }
 

@@ -70,11 +70,17 @@ public class CaseWorkflow {
         }
     }
 
-    /** The case must be at the step with the worker's signature waiting for the manager. */
+    /**
+     * The case must be at the step with the worker's signature waiting for the manager, and the manager must
+     * be somebody else: 职责分离, nobody countersigns their own work, even holding both roles.
+     */
     public void requireCountersign(Complaint complaint, Step step, String caller) {
         requireStep(complaint, step, caller);
         if (!complaint.isAwaitingCountersign()) {
             throw new NothingToCountersignException(label(complaint));
+        }
+        if (complaint.workSigner().filter(caller::equals).isPresent()) {
+            throw new OwnWorkException(label(complaint));
         }
     }
 

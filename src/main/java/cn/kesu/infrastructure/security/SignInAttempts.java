@@ -1,0 +1,142 @@
+package cn.kesu.infrastructure.security;
+
+import cn.kesu.business.settings.Settings;
+import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.AppUser;
+import cn.kesu.model.user.SecurityEvent;
+import cn.kesu.model.user.SecurityEventKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * 登录锁定: every password typed at sign-in or for a signature passes here. Failures are counted per
+ * typed user name and per client address; {@link SettingKey#LOCKOUT_FAILURES} of them within
+ * {@link SettingKey#LOCKOUT_MINUTES} lock that name or address for as many minutes, until they pass or an
+ * administrator unlocks. Unknown names, disabled users, locked ones and wrong passwords are all refused
+ * alike and cost the same work (one password hash, the same queries), so a refusal tells an attacker
+ * nothing about which it was.
+ *
+ * <p>Runs in its own transaction: a failure stays counted when the signed action it belonged to rolls back.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SignInAttempts {
+
+    private static final Logger LOG = Logger.getLogger(SignInAttempts.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwordHashing;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    /** A sign-in: the user, enabled and unlocked, whose password this is; empty otherwise, with the failure recorded. */
+    public Optional<AppUser> signIn(String typedName, String password, String clientAddress) {
+        return check(typedName, password, clientAddress, SecurityEventKind.SIGN_IN_FAILED);
+    }
+
+    /** A password re-entered for an electronic signature or to change it: counted like a sign-in. */
+    public Optional<AppUser> confirm(String username, String password, String clientAddress) {
+        return check(username, password, clientAddress, SecurityEventKind.SIGNATURE_FAILED);
+    }
+
+    private Optional<AppUser> check(String typedName, String password, String clientAddress, SecurityEventKind failure) {
+        Instant now = clock.instant();
+        String name = typedName == null ? "" : SecurityEvent.cut(typedName.strip(), SecurityEvent.NAME_LENGTH);
+        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .getResultStream().findFirst().orElse(null);
+        boolean matches = passwordHashing.matchesEvenIfUnknown(password == null ? new char[0] : password.toCharArray(),
+                user == null ? null : user.getPasswordHash());
+        boolean userLocked = userLock(name, now).isLocked();
+        boolean addressLocked = clientAddress != null && addressLock(clientAddress, now).isLocked();
+        if (matches && user.isEnabled() && !userLocked && !addressLocked) {
+            return Optional.of(user);
+        }
+        fail(failure, name, clientAddress, now, userLocked, addressLocked);
+        return Optional.empty();
+    }
+
+    private void fail(SecurityEventKind failure, String name, String clientAddress, Instant now,
+                      boolean userLocked, boolean addressLocked) {
+        em.persist(new SecurityEvent(now, failure, name, clientAddress, null));
+        LOG.warning(() -> "客诉: " + failure + " for '" + name + "' from " + clientAddress);
+        int limit = settings.number(SettingKey.LOCKOUT_FAILURES);
+        if (!userLocked && userLock(name, now).failures() >= limit) {
+            em.persist(new SecurityEvent(now, SecurityEventKind.USER_LOCKED, name, clientAddress, null));
+            LOG.warning(() -> "客诉: user name '" + name + "' locked after " + limit + " failures, last from " + clientAddress);
+        }
+        if (clientAddress != null && !addressLocked && addressLock(clientAddress, now).failures() >= limit) {
+            em.persist(new SecurityEvent(now, SecurityEventKind.ADDRESS_LOCKED, null, clientAddress, null));
+            LOG.warning(() -> "客诉: address " + clientAddress + " locked after " + limit + " failures");
+        }
+    }
+
+    /** Whether {@code username} is locked now, and since when. */
+    public LockState userLock(String username, Instant now) {
+        return lockState("e.username = :subject", SecurityEventKind.USER_LOCKED, username, now);
+    }
+
+    public LockState addressLock(String clientAddress, Instant now) {
+        // An unlock names either a user or an address, never both, so an address's unlocks are its own.
+        return lockState("e.clientAddress = :subject", SecurityEventKind.ADDRESS_LOCKED, clientAddress, now);
+    }
+
+    private LockState lockState(String subjectClause, SecurityEventKind lockKind, String subject, Instant now) {
+        Duration lockTime = Duration.ofMinutes(settings.number(SettingKey.LOCKOUT_MINUTES));
+        Instant lockedAt = latest(subjectClause, lockKind, subject, now);
+        Instant unlockedAt = latest(subjectClause, SecurityEventKind.UNLOCKED, subject, now);
+        boolean locked = lockedAt != null && lockedAt.plus(lockTime).isAfter(now)
+                && (unlockedAt == null || unlockedAt.isBefore(lockedAt));
+        // A lock or an unlock starts the count again, so failures before it never count twice.
+        Instant countFrom = latestOf(now.minus(lockTime), lockedAt, unlockedAt);
+        long failures = em.createQuery("select count(e) from SecurityEvent e where " + subjectClause
+                        + " and e.kind in :failures and e.occurredAt > :from and e.occurredAt <= :now", Long.class)
+                .setParameter("subject", subject)
+                .setParameter("now", now)
+                .setParameter("failures", List.of(SecurityEventKind.SIGN_IN_FAILED, SecurityEventKind.SIGNATURE_FAILED))
+                .setParameter("from", countFrom)
+                .getSingleResult();
+        return new LockState(locked, locked ? lockedAt.plus(lockTime) : null, failures);
+    }
+
+    /** The latest event of {@code kind} up to {@code now}: what the company clock says has happened. */
+    private Instant latest(String subjectClause, SecurityEventKind kind, String subject, Instant now) {
+        return em.createQuery("select max(e.occurredAt) from SecurityEvent e where " + subjectClause
+                        + " and e.kind = :kind and e.occurredAt <= :now", Instant.class)
+                .setParameter("subject", subject).setParameter("kind", kind).setParameter("now", now)
+                .getSingleResult();
+    }
+
+    private static Instant latestOf(Instant first, Instant... others) {
+        Instant latest = first;
+        for (Instant other : others) {
+            if (other != null && other.isAfter(latest)) {
+                latest = other;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a user name or address is locked, until when, and how many failures count toward the next lock. */
+    public record LockState(boolean isLocked, Instant until, long failures) {
+    }
+}

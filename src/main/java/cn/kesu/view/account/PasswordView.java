@@ -1,0 +1,68 @@
+package cn.kesu.view.account;
+
+import cn.kesu.business.common.RuleViolation;
+import cn.kesu.business.user.UserAccount;
+import cn.kesu.view.Feedback;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+
+import java.io.IOException;
+
+/** Backing bean of {@code app/password.xhtml} (修改密码): the signed-in user's own password. */
+@Named
+@RequestScoped
+public class PasswordView {
+
+    @Inject
+    UserAccount account;
+
+    @Inject
+    Feedback feedback;
+
+    @Inject
+    FacesContext faces;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeatedPassword;
+    private Boolean mustChange;
+
+    public void change() throws IOException {
+        if (newPassword == null || !newPassword.equals(repeatedPassword)) {
+            feedback.error("password.repeatDiffers");
+            return;
+        }
+        boolean wasForced = isMustChange();
+        try {
+            account.changePassword(currentPassword, newPassword);
+        } catch (RuleViolation | ConstraintViolationException refusal) {
+            feedback.refused(refusal);
+            return;
+        }
+        feedback.info("password.changed");
+        ExternalContext external = faces.getExternalContext();
+        if (wasForced) {
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+        }
+    }
+
+    /** True while the user may do nothing else: first sign-in, or a password the administrator set. */
+    public boolean isMustChange() {
+        if (mustChange == null) {
+            mustChange = account.standing().mustChangePassword();
+        }
+        return mustChange;
+    }
+
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public String getRepeatedPassword() { return repeatedPassword; }
+    public void setRepeatedPassword(String repeatedPassword) { this.repeatedPassword = repeatedPassword; }
+}
