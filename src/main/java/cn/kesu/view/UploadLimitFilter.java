@@ -29,7 +29,11 @@ public class UploadLimitFilter extends HttpFilter {
         if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith(".xhtml") && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             try {
-                // Parsed once here under the servlet's limits; the Faces servlet reads the same parts later.
+                // Parsed once here under the servlet's limits; the Faces servlet reads the same parts later, so
+                // they must be read as the UTF-8 our pages post, before anything fixes the default encoding.
+                if (request.getCharacterEncoding() == null) {
+                    request.setCharacterEncoding("UTF-8");
+                }
                 request.getParts();
             } catch (IllegalStateException | IOException tooLarge) {
                 // IllegalStateException: over the servlet's limits; IOException: over the listener's max-post-size.

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -60,7 +61,8 @@ public class SignInAttempts {
     }
 
     private Optional<AppUser> check(String typedName, String password, String clientAddress, SecurityEventKind failure) {
-        Instant now = clock.instant();
+        // The database keeps microseconds: an instant with nanoseconds would lie after its own stored copy.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String name = typedName == null ? "" : SecurityEvent.cut(typedName.strip(), SecurityEvent.NAME_LENGTH);
         AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
                 .getResultStream().findFirst().orElse(null);
