@@ -43,6 +43,11 @@ public class UploadLimitFilter extends HttpFilter {
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("文件太大：每个文件最多 10 MB。 The file is too large: at most 10 MB per file.");
                 return;
+            } catch (RuntimeException malformed) {
+                // A body no browser sends (a part header broken by a line break in a file name): a bad request.
+                LOG.warning(() -> "客诉: malformed multipart request refused from " + request.getRemoteAddr());
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
             }
         }
         chain.doFilter(request, response);

@@ -4,9 +4,11 @@ import cn.kesu.infrastructure.demo.DemoUser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,6 +36,26 @@ import java.util.stream.Collectors;
 public class Browser implements AfterEachCallback, AutoCloseable {
 
     private WebDriver driver;
+
+    private static final String RECORD_CSP_VIOLATIONS = "document.addEventListener('securitypolicyviolation', e => {"
+            + " const seen = JSON.parse(sessionStorage.getItem('kesuCspViolations') || '[]');"
+            + " seen.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '') + ' on ' + location.pathname);"
+            + " sessionStorage.setItem('kesuCspViolations', JSON.stringify(seen)); });";
+
+    /** The Content-Security-Policy violations the pages of this tab reported since the last call; then forgets them. */
+    public List<String> cspViolations() {
+        if (driver == null) {
+            return List.of();
+        }
+        try {
+            Object seen = ((JavascriptExecutor) driver).executeScript(
+                    "const v = JSON.parse(sessionStorage.getItem('kesuCspViolations') || '[]');"
+                            + " sessionStorage.removeItem('kesuCspViolations'); return v;");
+            return seen instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        } catch (WebDriverException noPageOfOurs) {
+            return List.of();
+        }
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -52,7 +75,11 @@ public class Browser implements AfterEachCallback, AutoCloseable {
                     "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(found.get("chromedriver"))).build();
-            driver = new ChromeDriver(service, options);
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            // Every page of every browser test notes Content-Security-Policy violations, and afterEach fails the
+            // test on any: so the whole screen suite shows that the pages work under the policy.
+            chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_CSP_VIOLATIONS));
+            driver = chrome;
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(0));
         }
         return driver;
@@ -115,6 +142,10 @@ public class Browser implements AfterEachCallback, AutoCloseable {
         Files.createDirectories(dir);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty() && context.getExecutionException().isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations: " + violations);
+        }
     }
 
     @Override

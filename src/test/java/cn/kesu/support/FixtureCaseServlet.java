@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * Test deployment only: a case of its own for a browser test, made through the department beans by
  * {@link CaseFixture} with the fixture's own customer and codes, so the test does not depend on the state
- * another test left a demo case in. Answers the new case's id. {@code ?at=qa}: accepted, at QA investigation.
+ * another test left a demo case in. Answers the new case's id. {@code ?at=qa}: accepted, at QA investigation;
+ * {@code ?at=closed}: closed now (仅说明). {@code &abnormality=…} names the case's abnormality type (异常类别).
  */
 @WebServlet("/test/case")
 public class FixtureCaseServlet extends HttpServlet {
@@ -24,13 +25,20 @@ public class FixtureCaseServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        if (!"qa".equals(request.getParameter("at"))) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at=qa");
+        request.setCharacterEncoding("UTF-8");
+        String at = request.getParameter("at");
+        if (!"qa".equals(at) && !"closed".equals(at)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at=qa or at=closed");
             return;
         }
         Long id;
         try {
-            id = fixture.withCatalogs().atQa(fixture.domestic);
+            fixture.withCatalogs();
+            String abnormality = request.getParameter("abnormality");
+            if (abnormality != null) {
+                fixture.admin.run(() -> fixture.catalogAdministration.renameEntry(fixture.abnormality.getId(), abnormality));
+            }
+            id = "qa".equals(at) ? fixture.atQa(fixture.domestic) : fixture.closed(fixture.domestic);
         } catch (Exception e) {
             throw new ServletException(e);
         }

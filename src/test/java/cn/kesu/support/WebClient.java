@@ -23,6 +23,11 @@ public final class WebClient {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode gives each page a nonce and refuses a postback that does not send it back. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    /** The nonce of the last page fetched, sent with a form post the way PrimeFaces' script sends it. */
+    private String nonce;
 
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -36,8 +41,13 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        Matcher found = NONCE.matcher(response.body());
+        if (found.find()) {
+            nonce = found.group(1);
+        }
+        return response;
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
@@ -46,6 +56,10 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        if (nonce != null && form.containsKey("jakarta.faces.ViewState") && !form.containsKey("primefaces.nonce")) {
+            form = new LinkedHashMap<>(form);
+            form.put("primefaces.nonce", nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -58,14 +72,45 @@ public final class WebClient {
     /** A multipart form post with one file, as a file upload sends it. */
     public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return postFile(path, Map.of(), field, fileName, content, Map.of());
+    }
+
+    /** A multipart post with form fields and one file, and extra request headers (a PrimeFaces Ajax upload). */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String field, String fileName,
+                                         byte[] content, Map<String, String> headers) throws IOException, InterruptedException {
         String boundary = "kesu-test-" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        StringBuilder parts = new StringBuilder();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (nonce != null && all.containsKey("jakarta.faces.ViewState")) {
+            all.putIfAbsent("primefaces.nonce", nonce);
+        }
+        all.forEach((name, value) -> parts.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form post with extra request headers, e.g. {@code Faces-Request: partial/ajax}. */
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(form);
+        if (nonce != null && all.containsKey("jakarta.faces.ViewState")) {
+            all.putIfAbsent("primefaces.nonce", nonce);
+        }
+        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the login form; returns the response to the form post. */

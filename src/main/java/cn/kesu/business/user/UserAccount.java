@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -78,9 +80,11 @@ public class UserAccount {
 
     /**
      * 修改密码: the caller replaces their own password, proving it with the current one (a wrong one counts
-     * toward the lockout). The new one must pass the password rules and differ from the current one.
+     * toward the lockout). The new one must pass the password rules and differ from the current one. Every
+     * session of the user signed in until now ends (a stolen one too); answers that instant, after which the
+     * caller's own session counts as signed in anew.
      */
-    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+    public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         String name = session.getCallerPrincipal().getName();
         AppUser confirmed = attempts.confirm(name, currentPassword, clientAddress.current())
                 .orElseThrow(() -> new WrongPasswordException(name));
@@ -89,6 +93,10 @@ public class UserAccount {
             throw new WeakPasswordException(WeakPasswordException.Reason.SAME_AS_OLD);
         }
         AppUser user = em.find(AppUser.class, confirmed.getId());
-        user.changePassword(passwordHashing.hash(newPassword.toCharArray()), clock.instant());
+        // Microseconds, as the database keeps them, so the caller's session can be stamped strictly after.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        user.changePassword(passwordHashing.hash(newPassword.toCharArray()), now);
+        user.endSessions(now);
+        return now;
     }
 }

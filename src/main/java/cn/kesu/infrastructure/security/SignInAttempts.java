@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -64,7 +65,10 @@ public class SignInAttempts {
         // The database keeps microseconds: an instant with nanoseconds would lie after its own stored copy.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String name = typedName == null ? "" : SecurityEvent.cut(typedName.strip(), SecurityEvent.NAME_LENGTH);
+        // The user's row is locked until this attempt is counted, so parallel guesses for one account are
+        // checked one after the other and each sees the failures before it (on every node of a cluster).
         AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         boolean matches = passwordHashing.matchesEvenIfUnknown(password == null ? new char[0] : password.toCharArray(),
                 user == null ? null : user.getPasswordHash());
@@ -108,8 +112,10 @@ public class SignInAttempts {
         Instant unlockedAt = latest(subjectClause, SecurityEventKind.UNLOCKED, subject, now);
         boolean locked = lockedAt != null && lockedAt.plus(lockTime).isAfter(now)
                 && (unlockedAt == null || unlockedAt.isBefore(lockedAt));
-        // A lock or an unlock starts the count again, so failures before it never count twice.
-        Instant countFrom = latestOf(now.minus(lockTime), lockedAt, unlockedAt);
+        // A lock or an unlock starts the count again, so failures before it never count twice; and what was tried
+        // while locked (refused anyway) does not count toward the next lock once this one has run out.
+        Instant countFrom = latestOf(now.minus(lockTime), locked ? lockedAt : lockedAt == null ? null
+                : lockedAt.plus(lockTime), unlockedAt);
         long failures = em.createQuery("select count(e) from SecurityEvent e where " + subjectClause
                         + " and e.kind in :failures and e.occurredAt > :from and e.occurredAt <= :now", Long.class)
                 .setParameter("subject", subject)

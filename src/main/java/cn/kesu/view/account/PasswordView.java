@@ -3,14 +3,18 @@ package cn.kesu.view.account;
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.user.UserAccount;
 import cn.kesu.view.Feedback;
+import cn.kesu.view.login.AccountGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolationException;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Backing bean of {@code app/password.xhtml} (修改密码): the signed-in user's own password. */
 @Named
@@ -38,7 +42,10 @@ public class PasswordView {
         }
         boolean wasForced = isMustChange();
         try {
-            account.changePassword(currentPassword, newPassword);
+            Instant othersEnded = account.changePassword(currentPassword, newPassword);
+            // Every other session of the user has ended; this one goes on as signed in just after.
+            AccountGate.signedIn((HttpSession) faces.getExternalContext().getSession(true),
+                    othersEnded.plus(1, ChronoUnit.MICROS));
         } catch (RuleViolation | ConstraintViolationException refusal) {
             feedback.refused(refusal);
             return;

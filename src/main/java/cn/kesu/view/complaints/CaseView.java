@@ -17,6 +17,7 @@ import cn.kesu.business.complaint.investigation.RndDepartment;
 import cn.kesu.business.complaint.query.CaseHistory;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.HistoryEntry;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.AttachmentInfo;
@@ -30,10 +31,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import org.primefaces.event.FileUploadEvent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -132,12 +136,33 @@ public class CaseView implements Serializable {
 
     public void load() {
         if (id == null) {
+            answer(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        complaint = queries.find(id);
+        try {
+            complaint = queries.find(id);
+        } catch (EJBAccessException noCaseRole) {
+            // The administrator and anyone else without a case role: refused like a page they may not open.
+            answer(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (UnknownCaseException unknown) {
+            answer(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         attachments = queries.attachments(id);
         options = queries.options(id);
         history = null;
+    }
+
+    /** Answers with an error status and the error page instead of the case. */
+    private static void answer(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException clientGone) {
+            throw new UncheckedIOException(clientGone);
+        }
+        faces.responseComplete();
     }
 
     /** The action form the caller sees: the one the server allows ({@link CaseQueries#options}), if any. */
@@ -340,6 +365,18 @@ public class CaseView implements Serializable {
     public Disposition[] getAllDispositions() { return Disposition.values(); }
 
     public Long getId() { return id; }
+
+    /** The case id as the address gives it: anything but a number names no case (404), it is no error. */
+    public String getIdText() { return id == null ? null : id.toString(); }
+
+    public void setIdText(String text) {
+        try {
+            id = text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notAnId) {
+            id = null;
+        }
+    }
+
     public void setId(Long id) { this.id = id; }
     public Complaint getComplaint() {
         if (complaint == null) {

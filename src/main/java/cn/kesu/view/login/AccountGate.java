@@ -76,8 +76,8 @@ public class AccountGate extends HttpFilter {
         }
     }
 
-    /** Called by the sign-in once the user is authenticated. */
-    static void signedIn(HttpSession session, Instant at) {
+    /** Called by the sign-in once the user is authenticated, and after a password change for the session that made it. */
+    public static void signedIn(HttpSession session, Instant at) {
         session.setAttribute(SIGNED_IN_AT, at);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,19 +41,26 @@ public class LoginView {
     private String username;
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // A new session id before the sign-in, so an id planted in the browser beforehand (session
-        // fixation) never becomes a signed-in one; the session's content, such as the page asked for, stays.
-        if (request.getSession(false) != null) {
+        if (request.getRemoteUser() != null) {
+            // Signed in already: the mechanism would take the old sign-in without a password. A new sign-in starts
+            // from nothing, so it renews no session lifetime and keeps no roles the administrator took away.
+            request.logout();
+            request.getSession().invalidate();
+            request.getSession(true);
+        } else if (request.getSession(false) != null) {
+            // A new session id before the sign-in, so an id planted in the browser beforehand (session
+            // fixation) never becomes a signed-in one; the session's content, such as the page asked for, stays.
             request.changeSessionId();
         }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
-        if (request.getRemoteUser() != null || status == AuthenticationStatus.SUCCESS) {
+        if ((status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)
+                && request.getRemoteUser() != null) {
             AccountGate.signedIn(request.getSession(), clock.instant());
         }
         switch (status) {

@@ -24,9 +24,19 @@ final class ChartJson {
             scales.add("percent", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100)
                     .add("position", "right"));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return forScriptBlock(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("scales", scales))
-                .build().toString();
+                .build().toString());
+    }
+
+    /**
+     * The chart's JSON is written into an inline script block, where a catalog name such as
+     * {@code </script><script>…} would end the block and run. Outside strings JSON has none of these
+     * characters, inside strings their escapes mean the same text, so the chart shows the name as typed.
+     */
+    static String forScriptBlock(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

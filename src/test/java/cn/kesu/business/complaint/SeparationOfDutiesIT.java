@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.kesu.business.complaint.action.NotOriginalApproverException;
 import cn.kesu.business.complaint.action.OwnConsolidationException;
+import cn.kesu.business.complaint.action.OwnDocumentException;
 import cn.kesu.business.complaint.workflow.OwnWorkException;
 import cn.kesu.business.user.UserAdministration;
 import cn.kesu.model.complaint.Disposition;
@@ -13,6 +14,7 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
+import cn.kesu.support.callers.AsBusinessManagerHoldingTheBusinessRole;
 import cn.kesu.support.callers.AsDeputyGmHoldingTheBusinessManagersRole;
 import cn.kesu.support.callers.AsGmOfficeHoldingTheApproversRole;
 import cn.kesu.support.callers.AsQaHoldingTheManagersRole;
@@ -43,6 +45,9 @@ class SeparationOfDutiesIT extends InContainerTest {
 
     @EJB
     AsDeputyGmHoldingTheBusinessManagersRole anotherBusinessManager;
+
+    @EJB
+    AsBusinessManagerHoldingTheBusinessRole businessManagerAsBusiness;
 
     @EJB
     UserAdministration administration;
@@ -80,6 +85,17 @@ class SeparationOfDutiesIT extends InContainerTest {
 
         fixture.businessManager.run(() -> fixture.approvalDesk.approve(id, fixture.version(id), "同意", CaseFixture.PASSWORD));
         assertEquals(Step.EXECUTION, fixture.step(id));
+    }
+
+    @Test
+    void theApproverHoldingTheBusinessRoleDoesNotCountersignTheNoteTheyIssued() throws Exception {
+        Long id = fixture.atExecution(fixture.domestic,
+                fixture.consolidation(new BigDecimal("5000"), Set.of(Disposition.ALLOWANCE), null));
+        Long note = businessManagerAsBusiness.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id),
+                Disposition.ALLOWANCE, new BigDecimal("5000"), "不良品折让", CaseFixture.PASSWORD));
+
+        assertRefused(OwnDocumentException.class, () -> fixture.businessManager.run(() ->
+                fixture.approvalDesk.countersignAllowanceNote(id, fixture.version(id), note, CaseFixture.PASSWORD)));
     }
 
     @Test

@@ -92,8 +92,11 @@ class SignInLockoutIT extends InContainerTest {
         assertTrue(attempts.signIn(name, PASSWORD, null).isEmpty(), "still locked after 14 minutes");
         clock.advance(Duration.ofMinutes(2));
         assertTrue(attempts.signIn(name, PASSWORD, null).isPresent(), "the lock has run out");
-        assertTrue(attempts.signIn(name, WRONG, null).isEmpty());
-        assertTrue(attempts.signIn(name, PASSWORD, null).isPresent(), "the count started again after the lock");
+        for (int i = 0; i < 4; i++) {
+            assertTrue(attempts.signIn(name, WRONG, null).isEmpty());
+        }
+        assertTrue(attempts.signIn(name, PASSWORD, null).isPresent(),
+                "the count started again after the lock: what was tried while locked does not count");
     }
 
     @Test

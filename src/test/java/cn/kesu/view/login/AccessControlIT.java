@@ -51,6 +51,33 @@ class AccessControlIT extends ClientTest {
     }
 
     @Test
+    void everyPageCarriesAContentSecurityPolicyWithAFreshNonceAndNoInlineScriptsAllowed() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> login = client.get("login.xhtml");
+        client.login("qa", DemoUser.PASSWORD);
+        HttpResponse<String> home = client.get("app/home.xhtml");
+        HttpResponse<String> again = client.get("app/home.xhtml");
+
+        List<String> nonces = new java.util.ArrayList<>();
+        for (HttpResponse<String> page : List.of(login, home, again)) {
+            List<String> policies = page.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), page.uri() + " " + policies);
+            String policy = policies.get(0);
+            for (String directive : List.of("default-src 'self'", "object-src 'none'", "base-uri 'self'",
+                    "frame-ancestors 'none'", "form-action 'self'")) {
+                assertTrue(policy.contains(directive), directive + " in " + policy);
+            }
+            String scripts = policy.substring(policy.indexOf("script-src"));
+            assertTrue(!scripts.contains("unsafe-inline") && !scripts.contains("unsafe-eval"), policy);
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertTrue(nonce.find(), policy);
+            nonces.add(nonce.group(1));
+            assertTrue(page.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry it");
+        }
+        assertEquals(3, new java.util.HashSet<>(nonces).size(), "a new nonce for every page: " + nonces);
+    }
+
+    @Test
     void aDemoServerSaysSoOnEveryPage() throws Exception {
         WebClient client = new WebClient(base);
         HttpResponse<String> login = client.get("login.xhtml");
@@ -125,6 +152,32 @@ class AccessControlIT extends ClientTest {
         assertTrue(tooLarge.body().contains("10 MB"));
         assertTrue(small.statusCode() < 500, "a small multipart post passes the limit: " + small.statusCode());
         assertEquals(200, client.get("app/home.xhtml").statusCode(), "still signed in");
+    }
+
+    @Test
+    void theAdministratorReadsNoCaseOnAnyCasePageOrDownload() throws Exception {
+        WebClient setup = new WebClient(base);
+        String id = setup.post("test/case", Map.of("at", "qa")).body().strip();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        WebClient admin = new WebClient(base);
+        assertEquals(302, admin.login("admin", DemoUser.PASSWORD).statusCode());
+
+        for (String path : List.of("app/complaints/case.xhtml?id=" + id, "app/slips/" + id + ".pdf",
+                "app/attachments/1", "app/notes/allowance/1.pdf", "app/notes/return/1.pdf",
+                "app/notices/reminder/1.pdf", "app/notices/investigation/1.pdf",
+                "app/complaints/ledger.xhtml", "app/complaints/new.xhtml", "app/execution/receivables.xhtml",
+                "app/statistics/monthly.xhtml", "app/statistics/yearly.xhtml", "app/statistics/penalties.xhtml",
+                "app/statistics/cases.xhtml", "app/statistics/report/" + month + ".pdf",
+                "app/statistics/penalty/1.pdf", "app/statistics/hr/" + month + ".pdf", "app/audit/slips.xhtml")) {
+            HttpResponse<byte[]> response = admin.getBytes(path);
+            assertTrue(response.statusCode() == 403 || response.statusCode() == 404,
+                    path + " answered " + response.statusCode());
+            assertFalse(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8).contains("%PDF"), path);
+        }
+        for (String list : List.of("app/complaints/worklist.xhtml", "app/inbox.xhtml")) {
+            HttpResponse<String> page = admin.get(list);
+            assertTrue(page.statusCode() == 403 || !page.body().contains("case.xhtml?id="), list + " lists no case");
+        }
     }
 
     private static Map<String, String> forgedCreateUser() {

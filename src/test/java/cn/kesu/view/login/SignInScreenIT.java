@@ -35,6 +35,7 @@ class SignInScreenIT extends BrowserTest {
         Cookie after = BROWSER.driver().manage().getCookieNamed("JSESSIONID");
         assertNotEquals(before.getValue(), after.getValue());
         assertTrue(after.isHttpOnly());
+        assertEquals("Lax", after.getSameSite());
     }
 
     @Test

@@ -92,6 +92,20 @@ class SignInSecurityIT extends ClientTest {
     }
 
     @Test
+    void aSignedInUserWhoPostsTheLoginFormAgainIsSignedOutNotSignedInAgainWithoutAPassword() throws Exception {
+        WebClient setup = new WebClient(base);
+        String name = fixture(setup, "user?role=qa");
+        WebClient client = new WebClient(base);
+        client.login(name, SecurityFixtureServlet.PASSWORD);
+        assertEquals(200, client.get("app/home.xhtml").statusCode());
+
+        HttpResponse<String> again = client.login(name, WRONG);
+
+        assertEquals(200, again.statusCode(), "refused: the old sign-in is not taken instead of the password");
+        assertEquals(302, client.get("app/home.xhtml").statusCode(), "and the old sign-in is gone");
+    }
+
+    @Test
     void disablingAUserEndsTheirOpenSessionAtTheNextRequest() throws Exception {
         WebClient setup = new WebClient(base);
         String name = fixture(setup, "user?role=qa");
@@ -147,9 +161,12 @@ class SignInSecurityIT extends ClientTest {
                 .contains(Texts.zh("error.WeakPasswordException.SAME_AS_OLD")));
         assertEquals(302, client.get("app/home.xhtml").statusCode(), "nothing changed yet");
 
+        WebClient elsewhere = new WebClient(base);
+        assertEquals(302, elsewhere.login(name, SecurityFixtureServlet.PASSWORD).statusCode());
         HttpResponse<String> changed = change(client, SecurityFixtureServlet.PASSWORD, "My-Own-Password-2026");
         assertEquals(302, changed.statusCode());
-        assertEquals(200, client.get("app/home.xhtml").statusCode());
+        assertEquals(200, client.get("app/home.xhtml").statusCode(), "the session that changed it goes on");
+        assertEquals(302, elsewhere.get("app/password.xhtml").statusCode(), "every other session of the user ended");
 
         WebClient again = new WebClient(base);
         assertEquals(200, again.login(name, SecurityFixtureServlet.PASSWORD).statusCode(), "the old password is refused");
@@ -172,6 +189,7 @@ class SignInSecurityIT extends ClientTest {
     /** The page without what differs by request anyway: the view state, and the name the user typed back. */
     private static String comparable(String page, String typedName) {
         return page.replaceAll("name=\"jakarta.faces.ViewState\"[^>]*value=\"[^\"]+\"", "")
+                .replaceAll("nonce=\"[^\"]+\"", "").replaceAll("csp\\.init\\('[^']+'\\)", "")
                 .replaceAll("id=\"j_id[^\"]*\"", "")
                 .replace("value=\"" + typedName + "\"", "value=\"\"");
     }

@@ -3,6 +3,7 @@ package cn.kesu.business.complaint.approval;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.action.NotOriginalApproverException;
+import cn.kesu.business.complaint.action.OwnDocumentException;
 import cn.kesu.business.complaint.action.WrongApproverException;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.ReasonRequiredException;
@@ -77,6 +78,9 @@ public class ApprovalDesk {
         Complaint complaint = executing(caseId, version);
         AllowanceNote note = execution.allowanceNote(complaint, noteId);
         execution.requireNext(note, NoteAction.COUNTERSIGN);
+        if (caller().equals(note.getIssued().getActor())) {
+            throw new OwnDocumentException(CaseWorkflow.label(complaint));
+        }
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.countersign(caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_COUNTERSIGNED, execution.describe(note));
@@ -91,6 +95,9 @@ public class ApprovalDesk {
         Complaint complaint = executing(caseId, version);
         ReturnNote note = execution.returnNote(complaint, noteId);
         execution.requireNext(note, NoteAction.DECIDE);
+        if (note.getExplained() != null && caller().equals(note.getExplained().getActor())) {
+            throw new OwnDocumentException(CaseWorkflow.label(complaint));
+        }
         String refusal = approve ? null : Execution.required(complaint, reason, "action.reason");
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.decideVariance(approve, refusal, caller(), clock.instant());
@@ -101,7 +108,7 @@ public class ApprovalDesk {
 
     /**
      * At execution, by the approver who approved the case: the approver's role, and the very person who
-     * signed the approval while their account is active (if they have left, another holder of the role).
+     * signed the approval while they can still act (if they have left or lost the role, another holder of it).
      */
     private Complaint executing(Long caseId, long version) {
         Complaint complaint = workflow.load(caseId, version);
@@ -111,16 +118,18 @@ public class ApprovalDesk {
             throw new WrongApproverException(CaseWorkflow.label(complaint), approver);
         }
         complaint.lastSignerOf(SignatureMeaning.APPROVED)
-                .filter(original -> !original.equals(caller()) && isActive(original))
+                .filter(original -> !original.equals(caller()) && isActive(original, approver))
                 .ifPresent(original -> {
                     throw new NotOriginalApproverException(CaseWorkflow.label(complaint), original);
                 });
         return complaint;
     }
 
-    private boolean isActive(String username) {
-        return em.createQuery("select count(u) from AppUser u where u.username = :username and u.enabled = true", Long.class)
-                .setParameter("username", username).getSingleResult() > 0;
+    /** Whether the original approver can still act: enabled and still holding the approver's role. */
+    private boolean isActive(String username, Role approver) {
+        return em.createQuery("select count(u) from AppUser u join u.roles r where u.username = :username"
+                        + " and u.enabled = true and r = :role", Long.class)
+                .setParameter("username", username).setParameter("role", approver).getSingleResult() > 0;
     }
 
     private Complaint approvable(Long caseId, long version) {

@@ -1,0 +1,39 @@
+package cn.kesu.support;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Test deployment only: {@code GET /test/counts} answers the row counts of the tables a form or an upload
+ * could write, one {@code table=count} per line, so a test can show that refused input stored nothing.
+ */
+@WebServlet("/test/counts")
+public class RowCountServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the screens write. Security events and audit revisions are left out: a refused sign-in is counted by design. */
+    static final List<String> TABLES = List.of("complaint", "step_record", "signature", "attachment", "customer",
+            "catalog_entry", "app_user", "user_role", "app_setting", "calendar_day", "reminder", "investigation",
+            "objection", "allowance_note", "return_note", "supplier_claim", "penalty_notice", "statistics_snapshot",
+            "clock_pause", "slip_download");
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain");
+        response.getWriter().write(TABLES.stream()
+                .map(table -> table + "=" + em.createNativeQuery("select count(*) from " + table).getSingleResult())
+                .collect(Collectors.joining("\n")));
+    }
+}
