@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Test deployment only: {@code GET /test/counts} answers the row counts of the tables a form or an upload
- * could write, one {@code table=count} per line, so a test can show that refused input stored nothing.
+ * could write, one {@code table=count} per line, so a test can show that refused input stored nothing;
+ * {@code ?first=table} answers the smallest id of one of them.
  */
 @WebServlet("/test/counts")
 public class RowCountServlet extends HttpServlet {
@@ -32,6 +33,17 @@ public class RowCountServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
+        String first = request.getParameter("first");
+        if (first != null) {
+            // ?first=table: the smallest id of one of the tables above, or nothing when it is empty.
+            if (!TABLES.contains(first)) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            Object id = em.createNativeQuery("select min(id) from " + first).getSingleResult();
+            response.getWriter().write(id == null ? "" : id.toString());
+            return;
+        }
         response.getWriter().write(TABLES.stream()
                 .map(table -> table + "=" + em.createNativeQuery("select count(*) from " + table).getSingleResult())
                 .collect(Collectors.joining("\n")));

@@ -6,6 +6,7 @@ import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.catalog.Customer;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Consolidation;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.execution.AllowanceNote;
@@ -14,6 +15,7 @@ import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -45,6 +48,19 @@ public class Execution {
 
     @Inject
     Clock clock;
+
+    /**
+     * 原核决人: the person who signed the case's approval, while enabled and still holding the approver's role;
+     * what the procedure gives to "the original approver" is theirs alone. Empty when they cannot act any more
+     * (left, or lost the role): then any holder of the approver's role.
+     */
+    public Optional<String> originalApprover(Complaint complaint) {
+        Role approver = complaint.getApproverRole();
+        return complaint.lastSignerOf(SignatureMeaning.APPROVED).filter(person -> em.createQuery(
+                        "select count(u) from AppUser u join u.roles r where u.username = :username"
+                                + " and u.enabled = true and r = :role", Long.class)
+                .setParameter("username", person).setParameter("role", approver).getSingleResult() > 0);
+    }
 
     public List<AllowanceNote> allowanceNotes(Long caseId) {
         return em.createQuery("select n from AllowanceNote n where n.complaint.id = :id order by n.id", AllowanceNote.class)

@@ -98,9 +98,18 @@ public class ExecutionQueries {
         if (complaint != null && complaint.isAt(Step.EXECUTION)
                 && !complaint.isRecused(session.getCallerPrincipal().getName())) {
             Role approver = complaint.getApproverRole();
+            String caller = session.getCallerPrincipal().getName();
+            // The approver's part belongs to the original approver in person while they can act, and never to
+            // the one who issued or explained the document (职责分离).
+            boolean anotherApprover = execution.originalApprover(complaint).filter(original -> !original.equals(caller))
+                    .isPresent();
             allowanceNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
+                    .filter(next -> next != NoteAction.COUNTERSIGN
+                            || !anotherApprover && !caller.equals(note.getIssued().getActor()))
                     .ifPresent(next -> allowances.put(note.getId(), next)));
             returnNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
+                    .filter(next -> next != NoteAction.DECIDE || !anotherApprover && (note.getExplained() == null
+                            || !caller.equals(note.getExplained().getActor())))
                     .ifPresent(next -> returns.put(note.getId(), next)));
         }
         return new DocumentActions(allowances, returns);

@@ -7,6 +7,7 @@ import cn.kesu.business.complaint.action.NotOriginalApproverException;
 import cn.kesu.business.complaint.action.OwnConsolidationException;
 import cn.kesu.business.complaint.action.OwnDocumentException;
 import cn.kesu.business.complaint.workflow.OwnWorkException;
+import cn.kesu.business.execution.ExecutionQueries;
 import cn.kesu.business.user.UserAdministration;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
@@ -52,6 +53,9 @@ class SeparationOfDutiesIT extends InContainerTest {
     @EJB
     UserAdministration administration;
 
+    @EJB
+    ExecutionQueries executionQueries;
+
     @PersistenceContext
     EntityManager em;
 
@@ -94,6 +98,8 @@ class SeparationOfDutiesIT extends InContainerTest {
         Long note = businessManagerAsBusiness.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id),
                 Disposition.ALLOWANCE, new BigDecimal("5000"), "不良品折让", CaseFixture.PASSWORD));
 
+        assertEquals(null, fixture.businessManager.call(() -> executionQueries.nextActions(id)).allowanceNotes().get(note),
+                "the screen does not offer it");
         assertRefused(OwnDocumentException.class, () -> fixture.businessManager.run(() ->
                 fixture.approvalDesk.countersignAllowanceNote(id, fixture.version(id), note, CaseFixture.PASSWORD)));
     }
@@ -105,6 +111,8 @@ class SeparationOfDutiesIT extends InContainerTest {
         Long note = fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id),
                 Disposition.ALLOWANCE, new BigDecimal("5000"), "不良品折让", CaseFixture.PASSWORD));
 
+        assertEquals(null, anotherBusinessManager.call(() -> executionQueries.nextActions(id)).allowanceNotes().get(note),
+                "the screen offers it to the original approver only");
         NotOriginalApproverException refusal = assertRefused(NotOriginalApproverException.class, () ->
                 anotherBusinessManager.run(() -> fixture.approvalDesk.countersignAllowanceNote(id, fixture.version(id),
                         note, CaseFixture.PASSWORD)));

@@ -21,8 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -53,8 +51,6 @@ public class ApprovalDesk {
     @Resource
     SessionContext session;
 
-    @PersistenceContext
-    EntityManager em;
 
     public void approve(@NotNull Long caseId, long version, @Size(max = 4000) String opinion, String password) {
         Complaint complaint = approvable(caseId, version);
@@ -117,20 +113,13 @@ public class ApprovalDesk {
         if (!session.isCallerInRole(approver.roleName())) {
             throw new WrongApproverException(CaseWorkflow.label(complaint), approver);
         }
-        complaint.lastSignerOf(SignatureMeaning.APPROVED)
-                .filter(original -> !original.equals(caller()) && isActive(original, approver))
+        execution.originalApprover(complaint).filter(original -> !original.equals(caller()))
                 .ifPresent(original -> {
                     throw new NotOriginalApproverException(CaseWorkflow.label(complaint), original);
                 });
         return complaint;
     }
 
-    /** Whether the original approver can still act: enabled and still holding the approver's role. */
-    private boolean isActive(String username, Role approver) {
-        return em.createQuery("select count(u) from AppUser u join u.roles r where u.username = :username"
-                        + " and u.enabled = true and r = :role", Long.class)
-                .setParameter("username", username).setParameter("role", approver).getSingleResult() > 0;
-    }
 
     private Complaint approvable(Long caseId, long version) {
         Complaint complaint = workflow.load(caseId, version);
