@@ -102,7 +102,7 @@ public final class WebClient {
             throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(form);
         if (nonce != null && all.containsKey("jakarta.faces.ViewState")) {
-            all.putIfAbsent("primefaces.nonce", nonce);
+            all.put("primefaces.nonce", nonce);
         }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -110,7 +110,13 @@ public final class WebClient {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A partial response hands the page its next nonce, as PrimeFaces' script takes it.
+        Matcher found = NONCE.matcher(response.body());
+        if (found.find()) {
+            nonce = found.group(1);
+        }
+        return response;
     }
 
     /** Signs in through the login form; returns the response to the form post. */

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  */
 class HostileInputIT extends ClientTest {
 
+    /** Overlong, negative, wrong type, SQL, HTML/JS, control characters, path traversal, far future, header injection. */
     private static final List<String> HOSTILE = List.of(
             "x".repeat(5000),
             "-1",
@@ -38,14 +39,10 @@ class HostileInputIT extends ClientTest {
             "1' OR '1'='1",
             "'; drop table complaint; --",
             "<script>alert(document.cookie)</script>",
-            "\u0000\u0007\u001b[31m\r\n\t",
+            "\u0000\u0007\u001b[31m\r\n\t\uD83D\uDE00\u202E\u200B",
             "../../../../etc/passwd",
             "2999-12-31",
-            "1.7976931348623157E309",
-            "%00%0d%0aSet-Cookie: kesu=1",
-            "NaN",
-            "0x7fffffff",
-            "\uD83D\uDE00\u202E\u200B");
+            "%00%0d%0aSet-Cookie: kesu=1");
 
     private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>");
@@ -53,6 +50,8 @@ class HostileInputIT extends ClientTest {
     private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]+)\"");
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"");
     private static final Pattern VALIDATION_FAILED = Pattern.compile("validationFailed(\"|&quot;)\\s*:\\s*true");
+    private static final Pattern UPDATED_STATE =
+            Pattern.compile("jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
     private static final Pattern BUTTON = Pattern.compile("<button id=\"([^\"]+)\"[^>]*type=\"submit\"");
 
     private int requests;
@@ -133,13 +132,13 @@ class HostileInputIT extends ClientTest {
                     visible.add(name.group(1));
                 }
             }
+            String state = WebClient.viewState(client.get(page).body());
             for (String target : visible) {
                 for (String hostile : HOSTILE) {
-                    String fresh = client.get(page).body();
                     Map<String, String> post = new LinkedHashMap<>(baseline);
                     post.put(formId, formId);
                     post.put(target, hostile);
-                    post.put("jakarta.faces.ViewState", WebClient.viewState(fresh));
+                    post.put("jakarta.faces.ViewState", state);
                     post.put("jakarta.faces.partial.ajax", "true");
                     post.put("jakarta.faces.source", submit);
                     post.put("jakarta.faces.partial.execute", formId);
@@ -148,6 +147,13 @@ class HostileInputIT extends ClientTest {
                     String before = counts(client);
                     HttpResponse<String> response = client.post(page, post, Map.of("Faces-Request", "partial/ajax"));
                     record(page + " " + target, response);
+                    // The same view goes on posting; after a redirect (an action that was taken) a fresh one.
+                    Matcher next = UPDATED_STATE.matcher(response.body());
+                    if (next.find()) {
+                        state = next.group(1);
+                    } else if (response.body().contains("<redirect")) {
+                        state = WebClient.viewState(client.get(page).body());
+                    }
                     if (isRefused(response)) {
                         refused++;
                         if (!before.equals(counts(client))) {
