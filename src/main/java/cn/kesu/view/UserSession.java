@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * Who is signed in and in which language: the only session state of the screens. The language is
  * read from the user's record at the first request after login and written back when switched,
- * so it follows the user to any browser.
+ * so it follows the user to any browser; one switched on the login page wins over the record and is written to it.
  */
 @Named
 @SessionScoped
@@ -30,6 +30,8 @@ public class UserSession implements Serializable {
     UserAccount account;
 
     private UserLocale userLocale;
+    /** The language was switched on the login page: signing in keeps it (and records it) instead of the stored one. */
+    private boolean chosenBeforeSignIn;
     private String username;
     private String fullName;
     private String departmentKey;
@@ -58,6 +60,8 @@ public class UserSession implements Serializable {
         userLocale = getLocale().equals(Locale.ENGLISH) ? UserLocale.ZH_CN : UserLocale.EN;
         if (isSignedIn()) {
             account.preferLocale(userLocale);
+        } else {
+            chosenBeforeSignIn = true;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -82,7 +86,14 @@ public class UserSession implements Serializable {
     }
 
     private void take(AppUser user) {
-        userLocale = user.getLocale();
+        if (chosenBeforeSignIn && userLocale != null) {
+            chosenBeforeSignIn = false;
+            if (userLocale != user.getLocale()) {
+                account.preferLocale(userLocale);
+            }
+        } else {
+            userLocale = user.getLocale();
+        }
         fullName = user.getFullName();
         departmentKey = user.getDepartment().labelKey();
     }

@@ -58,6 +58,20 @@ class MessageBundlesTest {
         }
     }
 
+    /** Issue 15, item 8: the history tab named fields by their paths (slip.partNo, qaCauseCode). */
+    @Test
+    void everyFieldTheHistoryShowsHasALabelInBothLanguages() {
+        List<String> paths = cn.kesu.business.complaint.query.HistoryFields.paths(cn.kesu.model.complaint.Complaint.class);
+        assertTrue(paths.contains("slip.partNo") && paths.contains("consolidation.goodsUnitPrice"), paths.toString());
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("cn.kesu.i18n.messages", locale);
+            for (String path : paths) {
+                String key = cn.kesu.business.complaint.query.HistoryFields.labelKey(path);
+                assertTrue(bundle.containsKey(key), locale + " lacks the label of " + path + " (" + key + ")");
+            }
+        }
+    }
+
     /** Every refusal a department bean can raise has its message, in both languages. */
     @Test
     void everyRefusalHasItsMessage() throws Exception {

@@ -216,7 +216,7 @@ public class CaseFixture {
     public ConsolidationInput consolidation(BigDecimal claim, Set<Disposition> dispositions, Integer returnQuantity) {
         return new ConsolidationInput(dispositions, claim,
                 new BigDecimal("2000"), new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("150"), BigDecimal.ZERO,
-                null, "喷涂课罚款 200 元", true, returnQuantity, true);
+                null, "喷涂课罚款 200 元", true, returnQuantity, null, true);
     }
 
     public void consolidate(Long id, BigDecimal claim) throws Exception {

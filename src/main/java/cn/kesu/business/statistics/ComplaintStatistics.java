@@ -64,6 +64,7 @@ public class ComplaintStatistics {
     private <F extends ReportFigures> F breakdowns(F figures, Period period) {
         figures.setByResponsible(byResponsible(period));
         figures.setByCategory(byCategory(period));
+        figures.setByChannel(byChannel(period));
         figures.setByCustomer(byCustomer(period));
         figures.setByPart(byPart(period));
         figures.setPareto(pareto(period));
@@ -96,11 +97,25 @@ public class ComplaintStatistics {
                 row -> new Figure(null, (String) row[0], count(row[1])).keyed(row[0]));
     }
 
+    /** The Pareto of abnormality types; cases without one make a last line 未分类, so it covers every case. */
     private List<Figure> pareto(Period period) {
-        return cumulate(withShares(rows(period, "select a.id, a.code, a.name, count(c) from Complaint c"
+        List<Object[]> rows = new ArrayList<>(rows(period, "select a.id, a.code, a.name, count(c) from Complaint c"
                 + " join c.abnormalityType a where" + CLOSED_IN + " group by a.id, a.code, a.name"
-                + " order by count(c) desc, a.code"), row -> new Figure(null, row[1] + " " + row[2], count(row[3]))
-                .keyed(row[0])));
+                + " order by count(c) desc, a.code"));
+        long unclassified = query(period, "select count(c) from Complaint c where c.abnormalityType is null and"
+                + CLOSED_IN, Long.class).getSingleResult();
+        if (unclassified > 0) {
+            rows.add(new Object[]{null, null, null, unclassified});
+        }
+        return cumulate(withShares(rows, row -> row[0] == null
+                ? new Figure("statistics.unclassified", null, count(row[3])).keyed("none").by(Dimension.UNCLASSIFIED)
+                : new Figure(null, row[1] + " " + row[2], count(row[3])).keyed(row[0])));
+    }
+
+    private List<Figure> byChannel(Period period) {
+        return withShares(rows(period, "select c.slip.channel, count(c) from Complaint c where" + CLOSED_IN
+                + " group by c.slip.channel order by count(c) desc"), row -> new Figure(
+                "channel." + row[0], null, count(row[1])).keyed(row[0]));
     }
 
     Totals totals(Period month) {

@@ -1,6 +1,7 @@
 package cn.kesu.business.statistics;
 
 import cn.kesu.model.complaint.Category;
+import cn.kesu.model.complaint.Channel;
 import cn.kesu.model.user.Department;
 
 import java.util.function.Function;
@@ -17,6 +18,10 @@ public enum Dimension {
     CUSTOMER("c.customer.code = :key", key -> key),
     PART("c.slip.partNo = :key", key -> key),
     ABNORMALITY("c.abnormalityType.id = :key", Long::valueOf),
+    /** 未分类: closed cases without an abnormality type, the Pareto's last line, so its 100 % covers every case. */
+    UNCLASSIFIED("c.abnormalityType is null", key -> null),
+    /** 投诉渠道: phone, mail, visit … */
+    CHANNEL("c.slip.channel = :key", Channel::valueOf),
     /** Cases with a step of the department that had a deadline, as its on-time rate counts them. */
     DEPARTMENT("exists (select s from StepRecord s where s.complaint = c and s.holderDepartment = :key"
             + " and s.dueAt is not null and s.finishedAt is not null)", Department::valueOf);
@@ -32,6 +37,11 @@ public enum Dimension {
     /** JPQL over the case alias {@code c} with the parameter {@code :key}; null for {@link #ALL}. */
     String condition() {
         return condition;
+    }
+
+    /** Whether the condition takes the figure's key ({@link #UNCLASSIFIED} does not). */
+    boolean takesKey() {
+        return condition != null && condition.contains(":key");
     }
 
     /** The key as the query wants it; refused with an IllegalArgumentException when it does not parse. */

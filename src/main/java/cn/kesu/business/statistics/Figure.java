@@ -16,6 +16,8 @@ public class Figure {
     private BigDecimal count;
     private BigDecimal percent;
     private BigDecimal cumulative;
+    /** The dimension this figure drills down by where it is not its table's (the Pareto's 未分类 line). */
+    private String dimension;
 
     public Figure() {
     }
@@ -32,6 +34,14 @@ public class Figure {
         return this;
     }
 
+    /** Drills down by another dimension than the table's; returns this figure. */
+    public Figure by(Dimension other) {
+        dimension = other.name();
+        return this;
+    }
+
+    public String getDimension() { return dimension; }
+    public void setDimension(String dimension) { this.dimension = dimension; }
     public String getKey() { return key; }
     public void setKey(String key) { this.key = key; }
     public String getLabelKey() { return labelKey; }

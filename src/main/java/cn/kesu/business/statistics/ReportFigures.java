@@ -5,13 +5,14 @@ import java.util.List;
 
 /**
  * The breakdowns both reports show for their period: responsible parties weighted by QA's shares,
- * category, customer, part number, the Pareto of abnormality types with its cumulative share (影响度),
+ * category, channel (投诉渠道), customer, part number, the Pareto of abnormality types with its cumulative share (影响度),
  * and each department's on-time rate, reminders and investigations.
  */
 public abstract class ReportFigures {
 
     private List<Figure> byResponsible = new ArrayList<>();
     private List<Figure> byCategory = new ArrayList<>();
+    private List<Figure> byChannel = new ArrayList<>();
     private List<Figure> byCustomer = new ArrayList<>();
     private List<Figure> byPart = new ArrayList<>();
     private List<Figure> pareto = new ArrayList<>();
@@ -21,6 +22,8 @@ public abstract class ReportFigures {
     public void setByResponsible(List<Figure> byResponsible) { this.byResponsible = byResponsible; }
     public List<Figure> getByCategory() { return byCategory; }
     public void setByCategory(List<Figure> byCategory) { this.byCategory = byCategory; }
+    public List<Figure> getByChannel() { return byChannel; }
+    public void setByChannel(List<Figure> byChannel) { this.byChannel = byChannel; }
     public List<Figure> getByCustomer() { return byCustomer; }
     public void setByCustomer(List<Figure> byCustomer) { this.byCustomer = byCustomer; }
     public List<Figure> getByPart() { return byPart; }

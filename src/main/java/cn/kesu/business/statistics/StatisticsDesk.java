@@ -73,7 +73,7 @@ public class StatisticsDesk {
                 + (dimension.condition() == null ? "" : " and " + dimension.condition()) + " order by c.closedAt desc, c.id desc";
         TypedQuery<CaseRow> query = em.createQuery(jpql, CaseRow.class).setParameter("from", period.from())
                 .setParameter("to", period.to());
-        if (dimension.condition() != null) {
+        if (dimension.takesKey()) {
             Object parameter;
             try {
                 parameter = dimension.parameter(key);

@@ -64,6 +64,7 @@ public class StatisticsDocuments {
     private static void breakdowns(ReportPdf pdf, ReportFigures f) {
         pdf.section("责任单位（依责任比例加权）", List.of("责任单位 / 供应商", "件数", "占比 %"), figures(f.getByResponsible()));
         pdf.section("类别", List.of("类别", "件数", "占比 %"), figures(f.getByCategory()));
+        pdf.section("投诉渠道", List.of("投诉渠道", "件数", "占比 %"), figures(f.getByChannel()));
         pdf.section("客户", List.of("客户", "件数", "占比 %"), figures(f.getByCustomer()));
         pdf.section("料号", List.of("料号", "件数", "占比 %"), figures(f.getByPart()));
         List<List<String>> rows = new ArrayList<>();

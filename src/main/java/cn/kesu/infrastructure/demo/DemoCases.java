@@ -221,7 +221,7 @@ public class DemoCases {
         ConsolidationInput consolidation = new ConsolidationInput(invalid ? Set.of(Disposition.EXPLANATION_ONLY)
                 : Set.of(Disposition.RETURN, Disposition.ALLOWANCE), claim, claim.multiply(new BigDecimal("0.6")),
                 new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("120"), BigDecimal.ZERO, BigDecimal.ZERO,
-                null, !invalid, quantity, i % 2 == 0);
+                null, !invalid, quantity, invalid ? null : new BigDecimal("1.2500"), i % 2 == 0);
         act(t, gmOffice, () -> gmOfficeDesk.consolidate(id, version(id), consolidation, "综合意见", PASSWORD));
         if (reached(id, target) || invalid) {
             return;

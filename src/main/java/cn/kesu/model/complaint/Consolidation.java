@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -56,6 +57,13 @@ public class Consolidation {
     @Column(name = "cons_return_qty")
     private Integer returnQuantity;
 
+    /**
+     * The unit price of the goods taken back (退货/换货/重处理), for the value of those goods in the amount
+     * that routes approval; nothing when no goods come back.
+     */
+    @Column(name = "cons_unit_price", precision = 14, scale = 4)
+    private BigDecimal goodsUnitPrice;
+
     /** The claim touches receivables: its amount is kept out of the salesperson's collection rate. */
     @Column(name = "cons_affects_receivables")
     private Boolean affectsReceivables;
@@ -67,7 +75,8 @@ public class Consolidation {
     public Consolidation(Set<Disposition> dispositions, BigDecimal claimAmount, BigDecimal lossProductValue,
                          BigDecimal lossFreight, BigDecimal lossRework, BigDecimal lossScrap,
                          BigDecimal lossCompensation, BigDecimal lossOther, String penaltyProposal,
-                         boolean trackingNeeded, Integer returnQuantity, boolean affectsReceivables) {
+                         boolean trackingNeeded, Integer returnQuantity, BigDecimal goodsUnitPrice,
+                         boolean affectsReceivables) {
         this.dispositions = dispositions.isEmpty() ? EnumSet.noneOf(Disposition.class) : EnumSet.copyOf(dispositions);
         this.claimAmount = orZero(claimAmount);
         this.lossProductValue = orZero(lossProductValue);
@@ -82,7 +91,25 @@ public class Consolidation {
         this.penaltyProposal = penaltyProposal;
         this.trackingNeeded = trackingNeeded;
         this.returnQuantity = returnQuantity;
+        this.goodsUnitPrice = goodsUnitPrice;
         this.affectsReceivables = affectsReceivables;
+    }
+
+    /**
+     * The value of the goods returned, exchanged or reworked: the approved quantity at the unit price. A return
+     * of large value costs the company as much as a claim of that amount, though the customer gets no money.
+     */
+    public BigDecimal goodsValue() {
+        boolean goodsComeBack = getDispositions().stream().anyMatch(Disposition::needsReturnNote);
+        if (!goodsComeBack || goodsUnitPrice == null) {
+            return BigDecimal.ZERO;
+        }
+        return goodsUnitPrice.multiply(BigDecimal.valueOf(approvedReturnQuantity())).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The amount that routes approval (核决金额) and what it is made of. */
+    public ApprovalAmount approvalAmount() {
+        return ApprovalAmount.of(approvedAmount(), goodsValue(), lossAmount == null ? BigDecimal.ZERO : lossAmount);
     }
 
     /** The approved allowance and compensation amount: the ceiling of the allowance notes. */
@@ -115,4 +142,5 @@ public class Consolidation {
     public Boolean getTrackingNeeded() { return trackingNeeded; }
     public Integer getReturnQuantity() { return returnQuantity; }
     public Boolean getAffectsReceivables() { return affectsReceivables; }
+    public BigDecimal getGoodsUnitPrice() { return goodsUnitPrice; }
 }

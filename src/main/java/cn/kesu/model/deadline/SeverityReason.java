@@ -4,7 +4,7 @@ package cn.kesu.model.deadline;
 public enum SeverityReason {
     /** 质量管理部判定 */ QA_FINDING,
     /** 同一客户同一料号 30 天内三次以上投诉 */ REPEAT,
-    /** 客诉金额超过副总经理核决权限 */ CLAIM_LIMIT,
+    /** 核决金额超过副总经理核决权限 (the claim plus goods taken back, or the larger loss) */ CLAIM_LIMIT,
     /** 总经理室提升 */ GM_OFFICE,
     /** 再投诉（客户不接受或回访不满意） */ RECOMPLAINT;
 

@@ -17,6 +17,7 @@ import cn.kesu.business.complaint.investigation.RndDepartment;
 import cn.kesu.business.complaint.query.CaseHistory;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.HistoryEntry;
+import cn.kesu.business.complaint.query.HistoryValue;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -120,6 +121,7 @@ public class CaseView implements Serializable {
     private String penaltyProposal;
     private boolean trackingNeeded = true;
     private Integer consReturnQty;
+    private BigDecimal goodsUnitPrice;
     private boolean affectsReceivables;
 
     /** A row of the responsibility table on the QA form. */
@@ -265,7 +267,7 @@ public class CaseView implements Serializable {
                 : EnumSet.copyOf(Arrays.asList(dispositions));
         act("action.consolidate", () -> gmOffice.consolidate(id, version(), new ConsolidationInput(chosen, claimAmount,
                 lossProduct, lossFreight, lossRework, lossScrap, lossCompensation, lossOther, penaltyProposal,
-                trackingNeeded, consReturnQty, affectsReceivables), opinion, password));
+                trackingNeeded, consReturnQty, goodsUnitPrice, affectsReceivables), opinion, password));
     }
 
     public void countersign() {
@@ -351,6 +353,18 @@ public class CaseView implements Serializable {
             history = caseHistory.changes(id);
         }
         return history;
+    }
+
+    /** A history value in the reader's language: its text, or its label keys translated and listed. */
+    public String historyText(HistoryValue value) {
+        if (value == null) {
+            return "";
+        }
+        if (!value.isTranslated()) {
+            return value.text();
+        }
+        return value.labelKeys().stream().map(key -> feedback.text(key))
+                .collect(Collectors.joining(feedback.text("list.separator")));
     }
 
     public List<CatalogEntry> getCauseCodes() { return catalogs.active(CatalogKind.CAUSE_CODE); }
@@ -462,6 +476,8 @@ public class CaseView implements Serializable {
     public void setTrackingNeeded(boolean trackingNeeded) { this.trackingNeeded = trackingNeeded; }
     public Integer getConsReturnQty() { return consReturnQty; }
     public void setConsReturnQty(Integer consReturnQty) { this.consReturnQty = consReturnQty; }
+    public BigDecimal getGoodsUnitPrice() { return goodsUnitPrice; }
+    public void setGoodsUnitPrice(BigDecimal goodsUnitPrice) { this.goodsUnitPrice = goodsUnitPrice; }
     public boolean isAffectsReceivables() { return affectsReceivables; }
     public void setAffectsReceivables(boolean affectsReceivables) { this.affectsReceivables = affectsReceivables; }
 }

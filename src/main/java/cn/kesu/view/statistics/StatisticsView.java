@@ -112,7 +112,7 @@ public class StatisticsView implements Serializable {
         JsonArrayBuilder counts = Json.createArrayBuilder();
         JsonArrayBuilder running = Json.createArrayBuilder();
         for (Figure row : rows) {
-            labels.add(row.getLabel());
+            labels.add(row.getLabelKey() != null ? feedback.text(row.getLabelKey()) : row.getLabel());
             counts.add(row.getCount());
             running.add(row.getCumulative() == null ? BigDecimal.ZERO : row.getCumulative());
         }

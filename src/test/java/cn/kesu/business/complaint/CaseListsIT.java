@@ -10,6 +10,7 @@ import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.complaint.query.CaseSort;
 import cn.kesu.business.complaint.query.Page;
+import cn.kesu.business.complaint.query.WorkCounts;
 import cn.kesu.business.settings.InvalidSettingException;
 import cn.kesu.business.settings.SettingsAdministration;
 import cn.kesu.model.complaint.Severity;
@@ -70,6 +71,31 @@ class CaseListsIT extends InContainerTest {
 
         assertFalse(ids(fixture.qa.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
         assertTrue(ids(fixture.qaManager.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
+    }
+
+    /** Issue 15, item 13.3: the home page said 暂无待办 whatever waited. */
+    @Test
+    void theHomePageCountsAreTheWorkListsOwn() throws Exception {
+        WorkCounts qaBefore = fixture.qa.call(() -> queries.workCounts());
+        WorkCounts managerBefore = fixture.qaManager.call(() -> queries.workCounts());
+
+        Long id = fixture.atQa(fixture.domestic);
+        assertEquals(qaBefore.toWork() + 1, fixture.qa.call(() -> queries.workCounts()).toWork());
+
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id),
+                fixture.qaFindings(true, false, Severity.GENERAL), "", CaseFixture.PASSWORD));
+        assertEquals(qaBefore.toWork(), fixture.qa.call(() -> queries.workCounts()).toWork());
+        WorkCounts manager = fixture.qaManager.call(() -> queries.workCounts());
+        assertEquals(managerBefore.toCountersign() + 1, manager.toCountersign());
+        assertEquals(managerBefore.toWork(), manager.toWork());
+
+        // A month on, the case is overdue: the count is the overdue work list's.
+        clock.advance(Duration.ofDays(31));
+        CaseFilter overdue = new CaseFilter(null, null, null, null, true, null);
+        WorkCounts late = fixture.qaManager.call(() -> queries.workCounts());
+        assertTrue(late.overdue() >= 1);
+        assertEquals(fixture.qaManager.call(() -> queries.worklist(overdue, 0, 1, null, true)).total(), late.overdue());
+        assertTrue(ids(fixture.qaManager.call(() -> queries.worklist(overdue, 0, 10_000, null, true))).contains(id));
     }
 
     @Test

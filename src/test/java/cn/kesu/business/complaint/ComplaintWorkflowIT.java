@@ -1,13 +1,17 @@
 package cn.kesu.business.complaint;
 
+import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.approval.ConsolidationInput;
+import cn.kesu.business.complaint.approval.DispositionRequiredException;
 import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.business.complaint.query.CaseHistory;
 import cn.kesu.business.complaint.query.HistoryEntry;
+import cn.kesu.business.complaint.query.HistoryValue;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Outcome;
 import cn.kesu.model.complaint.Severity;
@@ -29,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 
 /** The paths of a case through the departments (SPEC section 3), step by step. */
 class ComplaintWorkflowIT extends InContainerTest {
@@ -148,6 +153,31 @@ class ComplaintWorkflowIT extends InContainerTest {
         assertEquals(SignatureMeaning.CLOSED_INVALID, invalid.getSignatures().get(invalid.getSignatures().size() - 1).getMeaning());
     }
 
+    /** Issue 15, item 13.10: the GM office had to invent a disposition and a claim (or saw 不能为null). */
+    @Test
+    void aComplaintNotEstablishedClosesWithoutDispositionsOrClaimButAnEstablishedOneNeedsADisposition() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        fixture.investigate(id, fixture.qaFindings(false, false, Severity.GENERAL));
+        fixture.check(id);
+        fixture.handle(id);
+        ConsolidationInput opinionOnly = new ConsolidationInput(Set.of(), null, null, null, null, null, null, null,
+                null, false, null, null, false);
+        fixture.gmOffice.run(() -> fixture.gmOfficeDesk.consolidate(id, fixture.version(id), opinionOnly,
+                "客诉不成立，依正常条件收款", CaseFixture.PASSWORD));
+        assertEquals(Step.INVALID, fixture.step(id));
+        assertEquals(0, BigDecimal.ZERO.compareTo(fixture.load(id).getConsolidation().getClaimAmount()));
+
+        Long established = fixture.atQa(fixture.domestic);
+        fixture.investigate(established, fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.analyse(established);
+        fixture.check(established);
+        fixture.handle(established);
+        assertRefused(DispositionRequiredException.class, () -> fixture.gmOffice.run(() ->
+                fixture.gmOfficeDesk.consolidate(established, fixture.version(established), opinionOnly, "",
+                        CaseFixture.PASSWORD)));
+        assertEquals(Step.GM_CONSOLIDATION, fixture.step(established));
+    }
+
     @Test
     void holderSendsBackOneStepWithReasonAndTheCaseDeadlineKeepsRunning() throws Exception {
         Long id = fixture.atQa(fixture.domestic);
@@ -206,11 +236,14 @@ class ComplaintWorkflowIT extends InContainerTest {
         List<HistoryEntry> history = fixture.auditor.call(() -> caseHistory.changes(id));
         HistoryEntry partChange = history.stream().filter(h -> h.field().equals("slip.partNo") && h.oldValue() != null)
                 .findFirst().orElseThrow(() -> new AssertionError(history.toString()));
-        assertEquals("CUP-500-BLK", partChange.oldValue());
-        assertEquals("CUP-750-RED", partChange.newValue());
+        assertEquals(HistoryValue.ofText("CUP-500-BLK"), partChange.oldValue());
+        assertEquals(HistoryValue.ofText("CUP-750-RED"), partChange.newValue());
         assertEquals("business", partChange.username());
-        assertTrue(history.stream().anyMatch(h -> h.field().equals("currentStep") && "DRAFT".equals(h.newValue())),
-                "creation is recorded too");
+        // Issue 15, item 8: the tab showed currentStep = DRAFT and true; now label keys the screen translates.
+        assertTrue(history.stream().anyMatch(h -> h.field().equals("slip.currentStep")
+                        && HistoryValue.ofKeys(List.of("step.DRAFT")).equals(h.newValue())), "creation is recorded too");
+        assertTrue(history.stream().anyMatch(h -> h.field().equals("slip.sampleReceived")
+                && h.newValue().isTranslated() && h.newValue().labelKeys().get(0).startsWith("slip.")), history.toString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Signing in and out through the real login screen in headless Chromium. */
 class LoginIT extends BrowserTest {
@@ -44,6 +45,21 @@ class LoginIT extends BrowserTest {
             pages.logout();
             assertTrue(pages.path().startsWith("login.xhtml"), demo.username() + " signed out");
         }
+    }
+
+    /** Issue 15, item 13.3: the home page said 暂无待办 although the GM office had slips to accept. */
+    @Test
+    void theHomePageShowsTheRealCountsOfWork() {
+        pages.login("gm-office", DemoUser.PASSWORD);
+
+        String page = pages.bodyText();
+        assertFalse(page.contains(Texts.zh("home.worklist.empty")), page);
+        assertTrue(Pattern.compile(Pattern.quote(Texts.zh("home.todo.work", "#")).replace("#", "\\E[1-9][0-9]*\\Q"))
+                .matcher(page).find(), "a count of cases to work: " + page);
+
+        pages.logout();
+        pages.login("admin", DemoUser.PASSWORD);
+        assertFalse(pages.bodyText().contains(Texts.zh("home.worklist")), "the administrator holds no case work");
     }
 
     @Test
@@ -88,6 +104,24 @@ class LoginIT extends BrowserTest {
             pages.click("menuForm:language");
             assertTrue(pages.menuLabels().contains(Texts.zh("menu.home")));
             assertFalse(pages.bodyText().contains(Texts.en("duty.production")));
+        } finally {
+            productionSpeaksChineseAgain();
+        }
+    }
+
+    /** Issue 15, item 13.11: the language chosen on the login page was lost after sign-in. */
+    @Test
+    void theLanguageChosenOnTheLoginPageIsKeptAfterSignInAndOnTheUser() {
+        try {
+            pages.open("login.xhtml");
+            pages.click("login:language");
+            assertTrue(pages.bodyText().contains(Texts.en("login.submit")), "the login page speaks English");
+            pages.loginHere("production", DemoUser.PASSWORD);
+            assertTrue(pages.menuLabels().contains(Texts.en("menu.home")), "English after sign-in: " + pages.menuLabels());
+            pages.logout();
+
+            pages.login("production", DemoUser.PASSWORD);
+            assertTrue(pages.menuLabels().contains(Texts.en("menu.home")), "kept on the user for the next login");
         } finally {
             productionSpeaksChineseAgain();
         }

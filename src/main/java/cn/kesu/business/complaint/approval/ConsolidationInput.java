@@ -3,7 +3,6 @@ package cn.kesu.business.complaint.approval;
 import cn.kesu.model.complaint.Disposition;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -13,11 +12,13 @@ import java.util.Set;
 
 /**
  * The GM office's consolidated opinion (SPEC step 8): dispositions, claim, loss breakdown, penalty, tracking,
- * the quantity to take back for returns, exchanges and rework, and whether the claim touches receivables.
+ * (dispositions required for an established complaint only; a complaint QA found not established closes here),
+ * the quantity to take back for returns, exchanges and rework with the goods' unit price (their value counts
+ * toward the approval amount), and whether the claim touches receivables.
  */
 public record ConsolidationInput(
-        @NotEmpty Set<Disposition> dispositions,
-        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal claimAmount,
+        @NotNull Set<Disposition> dispositions,
+        @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal claimAmount,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossProductValue,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossFreight,
         @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal lossRework,
@@ -27,5 +28,6 @@ public record ConsolidationInput(
         @Size(max = 2000) String penaltyProposal,
         boolean trackingNeeded,
         @PositiveOrZero Integer returnQuantity,
+        @DecimalMin("0") @Digits(integer = 10, fraction = 4) BigDecimal goodsUnitPrice,
         boolean affectsReceivables) {
 }

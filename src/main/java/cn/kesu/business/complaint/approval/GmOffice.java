@@ -113,7 +113,7 @@ public class GmOffice {
 
     /**
      * 综合意见: disposition, claim and loss, penalty proposal and tracking; routed to the approver by
-     * amount and severity. A complaint QA found not established (不成立) closes here as INVALID.
+     * the approval amount (claim plus the value of goods coming back, or the loss where larger) and severity. A complaint QA found not established (不成立) closes here as INVALID.
      */
     public void consolidate(@NotNull Long caseId, long version, @NotNull @Valid ConsolidationInput input,
                             @Size(max = 4000) String opinion, String password) {
@@ -124,14 +124,16 @@ public class GmOffice {
             requireApprovedFigures(complaint, input);
         }
         var signer = workflow.verifySignature(caller(), Role.GM_OFFICE, password);
-        if (established) {
-            severityWatch.consolidated(complaint, input.claimAmount());
-        }
-        Role approver = approvalAuthority.approverFor(input.claimAmount(), complaint.getSeverity());
-        complaint.recordConsolidation(new Consolidation(input.dispositions(), input.claimAmount(),
+        Consolidation opinionRecorded = new Consolidation(input.dispositions(), input.claimAmount(),
                 input.lossProductValue(), input.lossFreight(), input.lossRework(), input.lossScrap(),
                 input.lossCompensation(), input.lossOther(), input.penaltyProposal(), input.trackingNeeded(),
-                input.returnQuantity(), input.affectsReceivables()), established ? approver : null);
+                input.returnQuantity(), input.goodsUnitPrice(), input.affectsReceivables());
+        BigDecimal approvalAmount = opinionRecorded.approvalAmount().amount();
+        if (established) {
+            severityWatch.consolidated(complaint, approvalAmount);
+        }
+        Role approver = approvalAuthority.approverFor(approvalAmount, complaint.getSeverity());
+        complaint.recordConsolidation(opinionRecorded, established ? approver : null);
         workflow.complete(complaint, signer,
                 complaint.getQa().isEstablished() ? SignatureMeaning.CONSOLIDATED : SignatureMeaning.CLOSED_INVALID,
                 opinion);
@@ -179,6 +181,9 @@ public class GmOffice {
 
     /** The approved result needs its figures: an amount for allowances, a quantity for goods coming back. */
     private static void requireApprovedFigures(Complaint complaint, ConsolidationInput input) {
+        if (input.dispositions().isEmpty()) {
+            throw new DispositionRequiredException(CaseWorkflow.label(complaint));
+        }
         // Enough for a document per disposition: at least a fen of the amount, a piece of the quantity each.
         long allowances = input.dispositions().stream().filter(Disposition::needsAllowanceNote).count();
         long returns = input.dispositions().stream().filter(Disposition::needsReturnNote).count();

@@ -61,20 +61,43 @@ public class CaseQueries {
 
     /** The caller's work: cases whose current step one of the caller's roles works or countersigns. */
     public Page<CaseRow> worklist(CaseFilter filter, int first, int pageSize, CaseSort sort, boolean ascending) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add(callersWork(params));
+        return page(filter, where, params, first, pageSize, sort == null ? CaseSort.STEP_DUE : sort, ascending);
+    }
+
+    /**
+     * The home page's figures of the work list in one query: the cases whose step the caller works, those
+     * waiting for the caller's countersignature, and how many of all these are past a deadline.
+     */
+    public WorkCounts workCounts() {
+        Map<String, Object> params = new HashMap<>();
+        String mine = callersWork(params);
+        TypedQuery<Object[]> query = em.createQuery("select"
+                + " coalesce(sum(case when c.awaitingCountersign = false then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.awaitingCountersign = true then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.stepDueAt < :now or c.caseDueAt < :now then 1 else 0 end), 0)"
+                + " from Complaint c where c.closedAt is null and " + mine, Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.setParameter("now", clock.instant()).getSingleResult();
+        return new WorkCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    /** The caller's work as a JPQL condition: steps one of the caller's roles works or countersigns. */
+    private String callersWork(Map<String, Object> params) {
         Set<Role> roles = callerRoles();
         Set<Step> countersigned = EnumSet.noneOf(Step.class);
         Arrays.stream(Step.values()).filter(s -> s.needsCountersign() && roles.contains(s.countersigner()))
                 .forEach(countersigned::add);
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and c.holderRole in :roles)");
         params.put("roles", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles);
         if (!countersigned.isEmpty()) {
             mine.append(" or (c.awaitingCountersign = true and c.currentStep in :countersigned)");
             params.put("countersigned", countersigned);
         }
-        where.add("(" + mine + ")");
-        return page(filter, where, params, first, pageSize, sort == null ? CaseSort.STEP_DUE : sort, ascending);
+        return "(" + mine + ")";
     }
 
     /** 客户抱怨案件登记追踪表: every accepted case, for the GM office, the approvers and auditors. */

@@ -63,9 +63,9 @@ public class SeverityWatch {
         return earlier + 1 >= settings.days(SettingKey.REPEAT_COMPLAINTS);
     }
 
-    /** At consolidation: a claim above the deputy gm's limit makes the case major. */
-    public void consolidated(Complaint complaint, BigDecimal claim) {
-        if (claim != null && claim.compareTo(settings.amount(SettingKey.APPROVAL_LIMIT_DEPUTY_GM)) > 0
+    /** At consolidation: an approval amount (核决金额) above the deputy gm's limit makes the case major. */
+    public void consolidated(Complaint complaint, BigDecimal approvalAmount) {
+        if (approvalAmount.compareTo(settings.amount(SettingKey.APPROVAL_LIMIT_DEPUTY_GM)) > 0
                 && complaint.raiseSeverity(Severity.MAJOR)) {
             notifyGm(complaint, SeverityReason.CLAIM_LIMIT, null);
         }

@@ -151,7 +151,7 @@ public class CaseWorkflow {
         if (!complaint.isAt(Step.APPROVAL)) {
             return;
         }
-        Role approver = approvalAuthority.approverFor(complaint.getConsolidation().getClaimAmount(),
+        Role approver = approvalAuthority.approverFor(complaint.getConsolidation().approvalAmount().amount(),
                 complaint.getSeverity());
         if (approver != complaint.getApproverRole()) {
             pausedClocks.endIfPaused(complaint, null);

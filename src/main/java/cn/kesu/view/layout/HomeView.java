@@ -1,0 +1,64 @@
+package cn.kesu.view.layout;
+
+import cn.kesu.business.complaint.query.CaseQueries;
+import cn.kesu.business.complaint.query.WorkCounts;
+import cn.kesu.business.deadline.Inbox;
+import cn.kesu.business.execution.ExecutionQueries;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The home page's 待办: the signed-in user's real counts of cases to work and countersign, overdue ones,
+ * execution documents and unanswered reminders, each linking to its list. The administrator, who holds no
+ * case role, has none.
+ */
+@Named
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    MenuView menu;
+
+    @Inject
+    CaseQueries cases;
+
+    @Inject
+    ExecutionQueries documents;
+
+    @Inject
+    Inbox inbox;
+
+    private WorkCounts work;
+    private Integer documentCount;
+    private Long unread;
+
+    public boolean isCaseWorker() {
+        return Navigation.WORKLIST.shownToAnyOf(menu.getRoles());
+    }
+
+    public WorkCounts getWork() {
+        if (work == null) {
+            work = isCaseWorker() ? cases.workCounts() : new WorkCounts(0, 0, 0);
+        }
+        return work;
+    }
+
+    public int getDocuments() {
+        if (documentCount == null) {
+            documentCount = isCaseWorker() ? documents.awaitingCaller().size() : 0;
+        }
+        return documentCount;
+    }
+
+    public long getUnread() {
+        if (unread == null) {
+            unread = Navigation.INBOX.shownToAnyOf(menu.getRoles()) ? inbox.unreadCount() : 0;
+        }
+        return unread;
+    }
+
+    public boolean isNothingToDo() {
+        return getWork().total() == 0 && getDocuments() == 0 && getUnread() == 0;
+    }
+}
