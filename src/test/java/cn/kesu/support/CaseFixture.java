@@ -219,6 +219,11 @@ public class CaseFixture {
                 null, "喷涂课罚款 200 元", true, returnQuantity, null, true);
     }
 
+    /** 经理批示: the business manager releases a return note to the warehouse. */
+    public void release(Long id, Long note) throws Exception {
+        businessManager.run(() -> businessDesk.releaseReturnNote(id, version(id), note, PASSWORD));
+    }
+
     public void consolidate(Long id, BigDecimal claim) throws Exception {
         gmOffice.run(() -> gmOfficeDesk.consolidate(id, version(id), consolidation(claim), "综合意见", PASSWORD));
     }
@@ -241,12 +246,29 @@ public class CaseFixture {
 
     public Long atExecution(Customer customer, ConsolidationInput approved, QaInput findings) throws Exception {
         Long id = atQa(customer);
+        toExecution(id, approved, findings);
+        return id;
+    }
+
+    /** Takes a case at QA through every step to execution, consolidated as given. */
+    public void toExecution(Long id, ConsolidationInput approved, QaInput findings) throws Exception {
         investigate(id, findings);
         analyse(id);
         check(id);
         handle(id);
         gmOffice.run(() -> gmOfficeDesk.consolidate(id, version(id), approved, "综合意见", PASSWORD));
         approver(load(id).getApproverRole()).run(() -> approvalDesk.approve(id, version(id), "同意", PASSWORD));
+    }
+
+    /** A case at QA whose slip left the quantities pending: the customer is still processing the goods. */
+    public Long pendingAtQa(Customer customer) throws Exception {
+        SlipInput s = slip(customer);
+        SlipInput pending = new SlipInput(s.customerId(), s.abnormalityTypeId(), s.contact(), s.channel(), s.receivedAt(),
+                s.orderNo(), s.partNo(), s.shipmentDate(), null, null, s.customerRequests(), true, s.description(),
+                s.sampleReceived(), s.category(), s.businessRemark(), null);
+        Long id = business.call(() -> businessDesk.createDraft(pending));
+        business.run(() -> businessDesk.submit(id, version(id), "送总经理室", PASSWORD));
+        gmOffice.run(() -> gmOfficeDesk.accept(id, version(id), "受理", PASSWORD));
         return id;
     }
 
@@ -273,6 +295,7 @@ public class CaseFixture {
                 int quantity = approved.approvedReturnQuantity();
                 Long note = business.call(() -> businessDesk.issueReturnNote(id, version(id), disposition, quantity,
                         "不良品退回", "退回后报废，另行补货", PASSWORD));
+                release(id, note);
                 warehouse.run(() -> warehouseDesk.receiveReturn(id, version(id), note, quantity, PASSWORD));
                 accounting.run(() -> accountingDesk.reconcileReturn(id, version(id), note, "记-" + note, PASSWORD));
             } else if (disposition.needsAllowanceNote()) {

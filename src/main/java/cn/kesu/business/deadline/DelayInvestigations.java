@@ -1,5 +1,6 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.StepRecord;
 import cn.kesu.model.deadline.Investigation;
@@ -14,6 +15,9 @@ import java.time.Instant;
 /** 查办单 at closing (结案): one for every stay at a step that finished after its (possibly moved) deadline. */
 @ApplicationScoped
 public class DelayInvestigations {
+
+    @Inject
+    NoticeSerials serials;
 
     @PersistenceContext
     EntityManager em;
@@ -30,7 +34,9 @@ public class DelayInvestigations {
         int opened = 0;
         for (StepRecord record : closed.getSteps()) {
             if (record.getFinishedAt() != null && record.isLate(now)) {
-                em.persist(new Investigation(closed, record, now, mailAt));
+                Investigation investigation = new Investigation(closed, record, now, mailAt);
+                investigation.numbered(serials.next(NoticeSerials.Kind.CX, now, clock.getZone()));
+                em.persist(investigation);
                 opened++;
             }
         }

@@ -1,6 +1,7 @@
 package cn.kesu.business.deadline;
 
 import cn.kesu.business.calendar.WorkingCalendar;
+import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.settings.SettingKey;
@@ -11,11 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,6 +71,9 @@ public class ReminderScan {
     @Inject
     Clock clock;
 
+    @Inject
+    NoticeSerials serials;
+
     /**
      * Issues the reminders due now; returns how many this scan added. Only on working days of the
      * company's calendar: a weekend or holiday issues none, so none counts toward an escalation either.
@@ -99,8 +107,37 @@ public class ReminderScan {
                     issued[0] += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : count;
                 }
             }
+            number(connection, now);
         });
         return issued[0];
+    }
+
+    /**
+     * Gives the reminders this scan added their day's serials, in id order. Only this transaction's rows can
+     * lack one (every scan numbers its own before it commits, and the day's serial row is locked meanwhile), so
+     * a conflicting insert that added nothing consumes no number.
+     */
+    private void number(Connection connection, Instant now) throws SQLException {
+        List<Long> added = new ArrayList<>();
+        try (PreparedStatement unnumbered = connection.prepareStatement(
+                "select id from reminder where day_serial is null order by id");
+             ResultSet rows = unnumbered.executeQuery()) {
+            while (rows.next()) {
+                added.add(rows.getLong(1));
+            }
+        }
+        if (added.isEmpty()) {
+            return;
+        }
+        int serial = serials.take(NoticeSerials.Kind.CB, now, clock.getZone(), added.size());
+        try (PreparedStatement numbered = connection.prepareStatement("update reminder set day_serial = ? where id = ?")) {
+            for (Long id : added) {
+                numbered.setInt(1, serial++);
+                numbered.setLong(2, id);
+                numbered.addBatch();
+            }
+            numbered.executeBatch();
+        }
     }
 
     /** The open, unpaused steps past their deadline at {@code now}, with their reminder counts. */

@@ -89,6 +89,7 @@ public class ExecutionDocuments {
                         + note.getVoucherNo() + "，" + signed(note.getPosted()) + "）")
                 .field("状态", ChineseTexts.of(note.getStatus().labelKey()))
                 .field("开立", signed(note.getIssued()))
+                .field("业务经理批示", signed(note.getReleased()))
                 .field("差异核准", signed(note.getVarianceDecided()))
                 .text("退货原因", note.getReason())
                 .text("处理方式说明", note.getHandling())

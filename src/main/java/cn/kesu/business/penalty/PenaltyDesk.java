@@ -2,6 +2,7 @@ package cn.kesu.business.penalty;
 
 import cn.kesu.business.catalog.UnknownCatalogEntryException;
 import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.common.StaleRecordException;
 import cn.kesu.business.complaint.signature.ElectronicSignature;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
 public class PenaltyDesk {
+
+    @Inject
+    NoticeSerials serials;
 
     @PersistenceContext
     EntityManager em;
@@ -117,6 +121,7 @@ public class PenaltyDesk {
                 input.person() == null || input.person().isBlank() ? null : input.person().strip(),
                 input.amount().setScale(2, RoundingMode.HALF_UP), input.sanction(), input.reason().strip(), cases,
                 clock.instant(), caller());
+        notice.numbered(serials.next(NoticeSerials.Kind.JF, notice.getProposed().getAt(), clock.getZone()));
         em.persist(notice);
         return notice.getId();
     }

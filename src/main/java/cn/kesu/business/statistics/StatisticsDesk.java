@@ -59,6 +59,15 @@ public class StatisticsDesk {
         return statistics.of(month);
     }
 
+    /**
+     * Open, accepted cases whose quantities the customer is still processing (客户加工中未确定): no defect count holds
+     * them yet, and none can close until business records them.
+     */
+    public long casesWithQuantitiesPending() {
+        return em.createQuery("select count(c) from Complaint c where c.number is not null and c.closedAt is null"
+                + " and c.slip.quantitiesPending = true", Long.class).getSingleResult();
+    }
+
     /** 客户投诉处理年报表, always live. */
     public YearlyFigures year(@NotNull Year year) {
         return statistics.of(year);

@@ -222,6 +222,9 @@ public class DemoCases {
                 : Set.of(Disposition.RETURN, Disposition.ALLOWANCE), claim, claim.multiply(new BigDecimal("0.6")),
                 new BigDecimal("300"), BigDecimal.ZERO, new BigDecimal("120"), BigDecimal.ZERO, BigDecimal.ZERO,
                 null, !invalid, quantity, invalid ? null : new BigDecimal("1.2500"), i % 2 == 0);
+        if (invalid) {
+            quantitiesConfirmed(id, i, t.minus(Duration.ofHours(1)));
+        }
         act(t, gmOffice, () -> gmOfficeDesk.consolidate(id, version(id), consolidation, "综合意见", PASSWORD));
         if (reached(id, target) || invalid) {
             return;
@@ -230,14 +233,24 @@ public class DemoCases {
         Callers approver = approver(load(id).getApproverRole());
         act(t, approver, () -> approvalDesk.approve(id, version(id), "批准", PASSWORD));
         if (reached(id, target)) {
-            // The later of the two cases at execution has its documents issued: work for the approver and warehouse.
+            // The later of the two cases at execution has its documents issued: work for the approver (the allowance
+            // note) and the business manager (the return note to release to the warehouse).
             if (i > TARGETS.length) {
                 documents(id, quantity, claim, approver, t.plus(Duration.ofHours(3)), false);
             }
             return;
         }
         documents(id, quantity, claim, approver, t.plus(Duration.ofHours(3)), true);
+        quantitiesConfirmed(id, i, t.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)));
         act(t.plus(Duration.ofDays(2)), business, () -> businessDesk.completeExecution(id, version(id), "已依批示处理", PASSWORD));
+    }
+
+    /** The customer confirmed the quantities left pending at entry: business records them before the case closes. */
+    private void quantitiesConfirmed(Long id, int i, Instant at) throws Exception {
+        if (load(id).getSlip().isQuantitiesPending()) {
+            act(at, business, () -> businessDesk.completeQuantities(id, version(id), 1000 + i * 50, 10 + i * 7,
+                    PASSWORD));
+        }
     }
 
     /** The return and allowance notes of an approved case; {@code finish} takes them to posted. */
@@ -250,6 +263,8 @@ public class DemoCases {
         if (!finish) {
             return;
         }
+        act(at.plus(Duration.ofHours(2)), businessManager, () -> businessDesk.releaseReturnNote(id, version(id), goods,
+                PASSWORD));
         Instant later = at.plus(Duration.ofDays(1));
         act(later, warehouse, () -> warehouseDesk.receiveReturn(id, version(id), goods, quantity, PASSWORD));
         act(later, approver, () -> approvalDesk.countersignAllowanceNote(id, version(id), money, PASSWORD));

@@ -329,6 +329,14 @@ public class Complaint {
     }
 
     /** 仅说明: the customer acknowledged the explanation. */
+    /** 补填数量 of an accepted, open case whose quantities the customer was still processing (客户加工中未确定). */
+    public void completeQuantities(int shipped, int defects) {
+        if (!isNumbered() || currentStep.isEnd()) {
+            throw new IllegalStateException("case " + id + " is not open and accepted");
+        }
+        slip.completeQuantities(shipped, defects);
+    }
+
     public void recordAcknowledgement(CustomerAcknowledgement acknowledged) {
         requireAt(Step.EXECUTION);
         this.acknowledgement = acknowledged;

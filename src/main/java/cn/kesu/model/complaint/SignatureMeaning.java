@@ -22,13 +22,15 @@ public enum SignatureMeaning {
     /** 客户签回折让单 */ ALLOWANCE_CUSTOMER_SIGNED,
     /** 会计入账（折让） */ ALLOWANCE_POSTED,
     /** 开立成品退货单 */ RETURN_ISSUED,
+    /** 业务经理批示成品退货单 */ RETURN_RELEASED,
     /** 仓储实收 */ RETURN_RECEIVED,
     /** 会计核对退货 */ RETURN_RECONCILED,
     /** 业务说明数量差异 */ VARIANCE_EXPLAINED,
     /** 核决人核准数量差异 */ VARIANCE_APPROVED,
     /** 核决人退回差异说明 */ VARIANCE_REFUSED,
     /** 会计入账（退货） */ RETURN_POSTED,
-    /** 客户确认说明 */ EXPLANATION_ACKNOWLEDGED;
+    /** 客户确认说明 */ EXPLANATION_ACKNOWLEDGED,
+    /** 补填交运及不良数量 */ QUANTITIES_COMPLETED;
 
     public String labelKey() {
         return "meaning." + name();

@@ -92,6 +92,19 @@ public class SlipDetails {
         this.complainedPerson = complainedPerson;
     }
 
+    /**
+     * 补填数量: the customer finished processing the goods, so the quantities left pending at entry are now
+     * known. Only while they are pending.
+     */
+    void completeQuantities(int shipped, int defects) {
+        if (!quantitiesPending) {
+            throw new IllegalStateException("quantities are not pending");
+        }
+        quantityShipped = shipped;
+        defectQuantity = defects;
+        quantitiesPending = false;
+    }
+
     public String getContact() { return contact; }
     public Channel getChannel() { return channel; }
     public Instant getReceivedAt() { return receivedAt; }

@@ -40,6 +40,10 @@ public class Investigation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
@@ -127,9 +131,21 @@ public class Investigation {
         }
     }
 
-    /** CX + opening date + id, e.g. CX261123-4. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** CX + opening date + the day's serial, e.g. CX261123-4. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("CX", openedAt, zone, id);
+        return NoticeNumbers.of("CX", openedAt, zone, daySerial, id);
     }
 
     public Duration lateBy() {

@@ -42,6 +42,10 @@ public class Reminder {
     @Id
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
     private ReminderKind kind;
@@ -111,9 +115,21 @@ public class Reminder {
         reply = new Handled(by, at);
     }
 
-    /** CB + issue date + id, e.g. CB261123-17: unique because the id is. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** CB + issue date + the day's serial, e.g. CB261123-17. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("CB", issuedAt, zone, id);
+        return NoticeNumbers.of("CB", issuedAt, zone, daySerial, id);
     }
 
     public Duration overdueBy() {

@@ -37,6 +37,10 @@ public class SeverityNotice {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
@@ -90,9 +94,21 @@ public class SeverityNotice {
         return acknowledgement != null;
     }
 
-    /** ZD + issue date + id. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** ZD + issue date + the day's serial. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("ZD", issuedAt, zone, id);
+        return NoticeNumbers.of("ZD", issuedAt, zone, daySerial, id);
     }
 
     public Long getId() { return id; }

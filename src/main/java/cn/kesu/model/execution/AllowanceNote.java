@@ -39,6 +39,10 @@ public class AllowanceNote {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
@@ -142,9 +146,21 @@ public class AllowanceNote {
         }
     }
 
-    /** ZR + issue date + id, e.g. ZR261201-4. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** ZR + issue date + the day's serial, e.g. ZR261201-4. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("ZR", issued.getAt(), zone, id);
+        return NoticeNumbers.of("ZR", issued.getAt(), zone, daySerial, id);
     }
 
     public Long getId() { return id; }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What is done next to a document at execution (依批示处理), and by whom: the 销货折让证明单 is countersigned
  * by the case's approver, signed by the customer through business and posted by accounting; the 成品退货单
- * is received by the warehouse and reconciled by accounting, and a difference beyond the over-acceptance
+ * is released by the business manager (批示), received by the warehouse and reconciled by accounting, and a difference beyond the over-acceptance
  * ratio is explained by business, decided by the approver and then posted. One table for the case page,
  * the work lists and the desks.
  */
@@ -15,6 +15,8 @@ public enum NoteAction {
     COUNTERSIGN(null),
     CUSTOMER_SIGN(Role.BUSINESS),
     POST(Role.ACCOUNTING),
+    /** 批示 of a 成品退货单 before it goes to the warehouse. */
+    RELEASE(Role.BUSINESS_MANAGER),
     RECEIVE(Role.WAREHOUSE),
     RECONCILE(Role.ACCOUNTING),
     EXPLAIN(Role.BUSINESS),

@@ -40,6 +40,10 @@ public class ReturnNote {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
@@ -66,6 +70,12 @@ public class ReturnNote {
     @AttributeOverride(name = "actor", column = @Column(name = "issued_by", nullable = false, length = 50, updatable = false))
     @AttributeOverride(name = "at", column = @Column(name = "issued_at", nullable = false, updatable = false))
     private Handled issued;
+
+    /** 经理批示: the business manager released the note to the warehouse. */
+    @Embedded
+    @AttributeOverride(name = "actor", column = @Column(name = "released_by", length = 50))
+    @AttributeOverride(name = "at", column = @Column(name = "released_at"))
+    private Handled released;
 
     @Column(name = "received_qty")
     private Integer receivedQuantity;
@@ -132,9 +142,16 @@ public class ReturnNote {
         this.status = ReturnNoteStatus.ISSUED;
     }
 
+    /** 经理批示: the business manager releases the note; only then does the warehouse take the goods in. */
+    public void release(String by, Instant at) {
+        require(ReturnNoteStatus.ISSUED);
+        released = new Handled(by, at);
+        status = ReturnNoteStatus.RELEASED;
+    }
+
     /** 仓储实收: the quantity that actually arrived. */
     public void receive(int quantity, String by, Instant at) {
-        require(ReturnNoteStatus.ISSUED);
+        require(ReturnNoteStatus.RELEASED);
         receivedQuantity = quantity;
         received = new Handled(by, at);
         status = ReturnNoteStatus.RECEIVED;
@@ -204,9 +221,21 @@ public class ReturnNote {
         }
     }
 
-    /** TH + issue date + id, e.g. TH261201-7. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** TH + issue date + the day's serial, e.g. TH261201-7. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("TH", issued.getAt(), zone, id);
+        return NoticeNumbers.of("TH", issued.getAt(), zone, daySerial, id);
     }
 
     /** Actual minus approved; null before the goods arrived. */
@@ -222,6 +251,7 @@ public class ReturnNote {
     public String getHandling() { return handling; }
     public ReturnNoteStatus getStatus() { return status; }
     public Handled getIssued() { return issued; }
+    public Handled getReleased() { return released; }
     public Integer getReceivedQuantity() { return receivedQuantity; }
     public Handled getReceived() { return received; }
     public BigDecimal getToleranceRatio() { return toleranceRatio; }

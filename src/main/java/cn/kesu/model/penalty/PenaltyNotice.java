@@ -41,6 +41,10 @@ public class PenaltyNotice {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
+    @Column(name = "day_serial")
+    private Integer daySerial;
+
     /** yyyy-MM: the month whose closed cases the notice is for. */
     @Column(name = "report_month", nullable = false, length = 7, updatable = false)
     private String month;
@@ -132,9 +136,21 @@ public class PenaltyNotice {
         return status == PenaltyStatus.APPROVED;
     }
 
-    /** JF + proposal date + id. */
+    /** Takes the day's serial it is numbered by; given once, when it is issued. */
+    public void numbered(int serial) {
+        if (daySerial != null) {
+            throw new IllegalStateException("already numbered " + daySerial);
+        }
+        daySerial = serial;
+    }
+
+    public Integer getDaySerial() {
+        return daySerial;
+    }
+
+    /** JF + proposal date + the day's serial. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("JF", proposed.getAt(), zone, id);
+        return NoticeNumbers.of("JF", proposed.getAt(), zone, daySerial, id);
     }
 
     /** Who is rewarded or penalised, as the notice names them. */

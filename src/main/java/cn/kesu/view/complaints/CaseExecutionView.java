@@ -175,6 +175,10 @@ public class CaseExecutionView implements Serializable {
         act("execution.posted", () -> accountingDesk.postAllowance(id(), version(), note.getId(), voucher, password));
     }
 
+    public void release(ReturnNote note) {
+        act("execution.released", () -> businessDesk.releaseReturnNote(id(), version(), note.getId(), password));
+    }
+
     public void receive(ReturnNote note) {
         act("execution.received", () -> warehouseDesk.receiveReturn(id(), version(), note.getId(),
                 quantity == null ? -1 : quantity, password));

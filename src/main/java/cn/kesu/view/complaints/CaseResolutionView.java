@@ -63,6 +63,8 @@ public class CaseResolutionView implements Serializable {
     private Severity level;
     private BigDecimal paid;
     private String password;
+    private Integer shipped;
+    private Integer defects;
 
     public List<CaseRow> getContinuations() {
         if (continuations == null) {
@@ -106,6 +108,18 @@ public class CaseResolutionView implements Serializable {
     public boolean isCanRule(Objection objection) {
         CaseOptions options = caseView.getOptions();
         return options != null && options.mayRule(objection.getId());
+    }
+
+    /** 补填数量 while the slip's quantities are pending (客户加工中未确定). */
+    public boolean isCanCompleteQuantities() {
+        return caseView.offers(CaseAction.COMPLETE_QUANTITIES);
+    }
+
+    public void completeQuantities() {
+        act("resolution.quantitiesCompleted", () -> {
+            businessDesk.completeQuantities(caseView.getId(), version(), shipped, defects, password);
+            return Boolean.TRUE;
+        });
     }
 
     public boolean isCanRaiseSeverity() {
@@ -221,6 +235,10 @@ public class CaseResolutionView implements Serializable {
     public void setLevel(Severity level) { this.level = level; }
     public BigDecimal getPaid() { return paid; }
     public void setPaid(BigDecimal paid) { this.paid = paid; }
+    public Integer getShipped() { return shipped; }
+    public void setShipped(Integer shipped) { this.shipped = shipped; }
+    public Integer getDefects() { return defects; }
+    public void setDefects(Integer defects) { this.defects = defects; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }

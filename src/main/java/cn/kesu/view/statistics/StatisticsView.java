@@ -35,6 +35,8 @@ public class StatisticsView implements Serializable {
     @Inject
     transient StatisticsDesk desk;
 
+    private Long quantitiesPending;
+
     @Inject
     transient Feedback feedback;
 
@@ -85,6 +87,14 @@ public class StatisticsView implements Serializable {
     public void confirm() {
         act("statistics.confirmed", () -> desk.confirm(chosenMonth()));
         snapshotShown = true;
+    }
+
+    /** Open cases whose quantities are still pending, which the month's defect counts cannot include yet. */
+    public long getQuantitiesPending() {
+        if (quantitiesPending == null) {
+            quantitiesPending = desk.casesWithQuantitiesPending();
+        }
+        return quantitiesPending;
     }
 
     public String getResponsibleChart() {

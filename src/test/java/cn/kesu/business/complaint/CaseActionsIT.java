@@ -243,6 +243,7 @@ class CaseActionsIT extends InContainerTest {
                     BigDecimal.ONE, " ", WRONG);
             case ACKNOWLEDGE -> () -> fixture.businessDesk.recordAcknowledgement(id, v, "客户已接受说明", WRONG);
             case CLAIM_SUPPLIER -> () -> fixture.gmOfficeDesk.raiseSupplierClaim(id, -1L);
+            case COMPLETE_QUANTITIES -> () -> fixture.businessDesk.completeQuantities(id, v, 100, 5, WRONG);
             case FOLLOW_UP -> null;
         };
     }

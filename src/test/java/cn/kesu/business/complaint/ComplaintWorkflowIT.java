@@ -109,7 +109,8 @@ class ComplaintWorkflowIT extends InContainerTest {
                         SignatureMeaning.PRODUCTION_COUNTERSIGNED, SignatureMeaning.GM_CHECKED,
                         SignatureMeaning.HANDLING_COMPLETED, SignatureMeaning.HANDLING_COUNTERSIGNED,
                         SignatureMeaning.CONSOLIDATED, SignatureMeaning.APPROVED, SignatureMeaning.RETURN_ISSUED,
-                        SignatureMeaning.RETURN_RECEIVED, SignatureMeaning.RETURN_POSTED, SignatureMeaning.ALLOWANCE_ISSUED,
+                        SignatureMeaning.RETURN_RELEASED, SignatureMeaning.RETURN_RECEIVED, SignatureMeaning.RETURN_POSTED,
+                        SignatureMeaning.ALLOWANCE_ISSUED,
                         SignatureMeaning.ALLOWANCE_COUNTERSIGNED, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
                         SignatureMeaning.ALLOWANCE_POSTED, SignatureMeaning.EXECUTED),
                 closed.getSignatures().stream().map(Signature::getMeaning).toList());

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Reads a case's reminders, investigations, severity notices and pauses as stored, for assertions in the deadline tests. */
@@ -21,6 +23,14 @@ public class Notices {
     public List<Reminder> reminders(Long caseId, ReminderKind kind) {
         return em.createQuery("select r from Reminder r where r.complaint.id = :id and r.kind = :kind order by r.id",
                 Reminder.class).setParameter("id", caseId).setParameter("kind", kind).getResultList();
+    }
+
+    /** Every reminder issued on the day, in the company's zone, by the number's serial. */
+    public List<Reminder> remindersIssuedOn(LocalDate day, ZoneId zone) {
+        return em.createQuery("select r from Reminder r where r.issuedAt >= :from and r.issuedAt < :to"
+                        + " order by r.daySerial", Reminder.class)
+                .setParameter("from", day.atStartOfDay(zone).toInstant())
+                .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
     }
 
     public List<Investigation> investigations(Long caseId) {

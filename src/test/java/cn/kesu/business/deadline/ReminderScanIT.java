@@ -21,12 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * The reminder scan with a moved clock. Cases are opened on Monday 2 March 2026 at 09:00 (no holidays
@@ -68,6 +71,30 @@ class ReminderScanIT extends InContainerTest {
     private Long qaCaseOpenedMonday() throws Exception {
         clock.set(shanghai(2026, 3, 2, 9, 0));
         return fixture.atQa(fixture.domestic);
+    }
+
+    /**
+     * Issue 15, item 13.12: 催办单 numbers had gaps (CB…-27, then -60), because each repeated scan's refused
+     * inserts consumed identity values. The day's numbers run 1, 2, 3 … whatever scans ran in between.
+     */
+    @Test
+    void theDaysReminderNumbersHaveNoGapsWhateverScansRanInBetween() throws Exception {
+        Long first = qaCaseOpenedMonday();
+        clock.set(shanghai(2026, 3, 6, 10, 0));
+        scan.issueReminders();
+        scan.issueReminders();
+        scan.issueReminders();
+        Long second = qaCaseOpenedMonday();
+        clock.set(shanghai(2026, 3, 6, 11, 0));
+        scan.issueReminders();
+
+        ZoneId zone = clock.clock().getZone();
+        List<String> numbers = notices.remindersIssuedOn(LocalDate.of(2026, 3, 6), zone).stream()
+                .map(r -> r.getNumber(zone)).toList();
+        List<String> expected = IntStream.rangeClosed(1, numbers.size()).mapToObj(n -> "CB260306-" + n).toList();
+        assertEquals(expected, numbers);
+        assertEquals(1, notices.reminders(first, ReminderKind.STEP).size());
+        assertEquals(1, notices.reminders(second, ReminderKind.STEP).size());
     }
 
     @Test

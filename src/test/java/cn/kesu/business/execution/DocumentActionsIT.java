@@ -53,16 +53,18 @@ class DocumentActionsIT extends InContainerTest {
         compare(id, allowance, goods, drift, allowed);
         fixture.businessManager.run(() -> fixture.approvalDesk.countersignAllowanceNote(id, fixture.version(id), allowance,
                 CaseFixture.PASSWORD));
-        fixture.warehouse.run(() -> fixture.warehouseDesk.receiveReturn(id, fixture.version(id), goods, 40,
-                CaseFixture.PASSWORD));
+        fixture.release(id, goods);
         compare(id, allowance, goods, drift, allowed);
         fixture.business.run(() -> fixture.businessDesk.recordCustomerSignature(id, fixture.version(id), allowance,
                 "客户采购 李经理", LocalDate.now(fixture.clock), CaseFixture.PASSWORD));
-        fixture.accounting.run(() -> fixture.accountingDesk.reconcileReturn(id, fixture.version(id), goods, null,
+        fixture.warehouse.run(() -> fixture.warehouseDesk.receiveReturn(id, fixture.version(id), goods, 40,
                 CaseFixture.PASSWORD));
         compare(id, allowance, goods, drift, allowed);
         fixture.accounting.run(() -> fixture.accountingDesk.postAllowance(id, fixture.version(id), allowance, "记-1",
                 CaseFixture.PASSWORD));
+        fixture.accounting.run(() -> fixture.accountingDesk.reconcileReturn(id, fixture.version(id), goods, null,
+                CaseFixture.PASSWORD));
+        compare(id, allowance, goods, drift, allowed);
         fixture.business.run(() -> fixture.businessDesk.explainVariance(id, fixture.version(id), goods, "客户多退 5 只良品",
                 CaseFixture.PASSWORD));
         compare(id, allowance, goods, drift, allowed);
@@ -71,7 +73,7 @@ class DocumentActionsIT extends InContainerTest {
         compare(id, allowance, goods, drift, allowed);
 
         assertTrue(drift.isEmpty(), String.join("\n", drift));
-        assertEquals(8, allowed[0], "one actor for each of the eight document states walked through");
+        assertEquals(9, allowed[0], "one actor for each of the nine document states walked through");
         assertEquals(NoteAction.POST_APPROVED, fixture.accounting.call(() -> queries.nextActions(id)).returnNotes().get(goods));
     }
 
@@ -116,6 +118,7 @@ class DocumentActionsIT extends InContainerTest {
             case COUNTERSIGN -> () -> fixture.approvalDesk.countersignAllowanceNote(id, v, note, WRONG);
             case CUSTOMER_SIGN -> () -> fixture.businessDesk.recordCustomerSignature(id, v, note, "客户", LocalDate.now(fixture.clock), WRONG);
             case POST -> () -> fixture.accountingDesk.postAllowance(id, v, note, "记-x", WRONG);
+            case RELEASE -> () -> fixture.businessDesk.releaseReturnNote(id, v, note, WRONG);
             case RECEIVE -> () -> fixture.warehouseDesk.receiveReturn(id, v, note, 35, WRONG);
             case RECONCILE -> () -> fixture.accountingDesk.reconcileReturn(id, v, note, "记-x", WRONG);
             case EXPLAIN -> () -> fixture.businessDesk.explainVariance(id, v, note, "说明", WRONG);

@@ -5,20 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.kesu.business.complaint.action.CaseAction;
+import cn.kesu.business.complaint.action.CaseOptions;
+import cn.kesu.business.complaint.action.QuantitiesNotPendingException;
+import cn.kesu.business.complaint.action.QuantitiesPendingException;
 import cn.kesu.business.complaint.action.WrongApproverException;
+import cn.kesu.business.complaint.intake.DefectsAboveShippedException;
 import cn.kesu.business.complaint.investigation.QaInput;
+import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.signature.SignatureRefusedException;
 import cn.kesu.business.complaint.workflow.RecusedException;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
 import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
+import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.AllowanceNoteStatus;
+import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.support.CaseFixture;
@@ -33,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +63,12 @@ class ExecutionIT extends InContainerTest {
 
     @EJB
     ExecutionDocuments documents;
+
+    @EJB
+    CaseQueries cases;
+
+    @EJB
+    StatisticsDesk statistics;
 
     @Inject
     cn.kesu.infrastructure.pdf.PdfSigning signing;
@@ -80,7 +96,13 @@ class ExecutionIT extends InContainerTest {
         return fixture.auditor.call(() -> queries.allowanceNotes(id)).get(0);
     }
 
+    /** The business manager's 批示 where the note still waits for it, then the warehouse's receipt. */
     private void receive(Long id, Long note, int quantity) throws Exception {
+        boolean released = fixture.auditor.call(() -> queries.returnNotes(id)).stream()
+                .noneMatch(n -> n.getId().equals(note) && n.isIn(ReturnNoteStatus.ISSUED));
+        if (!released) {
+            fixture.release(id, note);
+        }
         fixture.warehouse.run(() -> fixture.warehouseDesk.receiveReturn(id, fixture.version(id), note, quantity, PASSWORD));
     }
 
@@ -91,6 +113,45 @@ class ExecutionIT extends InContainerTest {
 
     private void close(Long id) throws Exception {
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "依批示处理完毕", PASSWORD));
+    }
+
+    /**
+     * Issue 15, item 5: with 客户加工中未确定 the quantities could never be recorded, and the case closed with them
+     * unknown. Business completes them later (signed, in the history); closing waits for them.
+     */
+    @Test
+    void pendingQuantitiesAreCompletedLaterSignedAndTheCaseClosesOnlyOnceTheyAre() throws Exception {
+        Long id = fixture.pendingAtQa(fixture.domestic);
+        fixture.toExecution(id, fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null),
+                fixture.qaFindings(true, false, Severity.GENERAL));
+        fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(id, fixture.version(id), "客户已接受说明",
+                PASSWORD));
+        long pendingBefore = fixture.gmOffice.call(() -> statistics.casesWithQuantitiesPending());
+        assertTrue(pendingBefore >= 1, "the statistics page tells of the pending case");
+        CaseOptions offered = fixture.business.call(() -> cases.options(id));
+        assertTrue(offered.allows(CaseAction.COMPLETE_QUANTITIES));
+        assertTrue(offered.refusal(CaseAction.WORK).orElseThrow() instanceof QuantitiesPendingException);
+        assertRefused(QuantitiesPendingException.class, () -> close(id));
+
+        assertRefused(EJBAccessException.class, () -> fixture.qa.run(() ->
+                fixture.businessDesk.completeQuantities(id, fixture.version(id), 1000, 35, PASSWORD)));
+        assertRefused(DefectsAboveShippedException.class, () -> fixture.business.run(() ->
+                fixture.businessDesk.completeQuantities(id, fixture.version(id), 10, 11, PASSWORD)));
+        assertRefused(ConstraintViolationException.class, () -> fixture.business.run(() ->
+                fixture.businessDesk.completeQuantities(id, fixture.version(id), -1, 0, PASSWORD)));
+        fixture.business.run(() -> fixture.businessDesk.completeQuantities(id, fixture.version(id), 1000, 35, PASSWORD));
+
+        assertEquals(pendingBefore - 1, fixture.gmOffice.call(() -> statistics.casesWithQuantitiesPending()));
+        Complaint completed = fixture.load(id);
+        assertFalse(completed.getSlip().isQuantitiesPending());
+        assertEquals(1000, completed.getSlip().getQuantityShipped());
+        assertEquals(35, completed.getSlip().getDefectQuantity());
+        assertTrue(completed.getSignatures().stream().anyMatch(s -> s.getMeaning() == SignatureMeaning.QUANTITIES_COMPLETED
+                && s.getOpinion().contains("35")));
+        assertRefused(QuantitiesNotPendingException.class, () -> fixture.business.run(() ->
+                fixture.businessDesk.completeQuantities(id, fixture.version(id), 1000, 30, PASSWORD)));
+        close(id);
+        assertEquals(Step.CLOSED, fixture.step(id));
     }
 
     @Test
@@ -336,6 +397,16 @@ class ExecutionIT extends InContainerTest {
         assertRefused(EJBAccessException.class, () -> fixture.qa.run(() ->
                 fixture.warehouseDesk.receiveReturn(id, fixture.version(id), note, 50, PASSWORD)));
         assertRefused(WrongDocumentStateException.class, () -> reconcile(id, note));
+        // Issue 15, item 12 (seed 001, 第十三条): the business manager releases the note before the warehouse
+        // takes the goods in; the issuer cannot release it.
+        assertRefused(WrongDocumentStateException.class, () -> fixture.warehouse.run(() ->
+                fixture.warehouseDesk.receiveReturn(id, fixture.version(id), note, 50, PASSWORD)));
+        assertRefused(EJBAccessException.class, () -> fixture.business.run(() ->
+                fixture.businessDesk.releaseReturnNote(id, fixture.version(id), note, PASSWORD)));
+        assertEquals(NoteAction.RELEASE, fixture.businessManager.call(() -> queries.nextActions(id)).returnNotes().get(note));
+        fixture.release(id, note);
+        assertRefused(WrongDocumentStateException.class, () -> fixture.release(id, note));
+        assertEquals(ReturnNoteStatus.RELEASED, returnNote(id).getStatus());
         receive(id, note, 50);
         assertRefused(WrongDocumentStateException.class, () -> receive(id, note, 50));
         assertRefused(EJBAccessException.class, () -> fixture.business.call(() ->
@@ -361,12 +432,31 @@ class ExecutionIT extends InContainerTest {
         assertRefused(RecusedException.class, () -> receive(recused, recusedNote, 10));
     }
 
+    /** Issue 15, item 13.12: document numbers run 1, 2, 3 … per kind and day, not by identity values. */
+    @Test
+    void theDaysDocumentNumbersFollowEachOtherWithoutGaps() throws Exception {
+        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("800"),
+                Set.of(Disposition.RETURN, Disposition.EXCHANGE), 30));
+        Long firstNote = issueReturn(id, 10);
+        Long secondNote = fixture.business.call(() -> fixture.businessDesk.issueReturnNote(id, fixture.version(id),
+                Disposition.EXCHANGE, 10, "换货", "退回后换新品", PASSWORD));
+        ZoneId zone = fixture.clock.getZone();
+        List<String> numbers = fixture.auditor.call(() -> queries.returnNotes(id)).stream()
+                .sorted(java.util.Comparator.comparing(ReturnNote::getId)).map(n -> n.getNumber(zone)).toList();
+        String day = numbers.get(0).substring(0, numbers.get(0).indexOf('-') + 1);
+        int serial = Integer.parseInt(numbers.get(0).substring(day.length()));
+        assertEquals(List.of(day + serial, day + (serial + 1)), numbers, "consecutive: " + firstNote + ", " + secondNote);
+    }
+
     @Test
     void theDocumentsWaitingForEachDepartmentAreItsWorkList() throws Exception {
         Long id = returnCase(30);
         Long note = issueReturn(id, 30);
         String number = returnNote(id).getNumber(fixture.clock.getZone());
 
+        assertTrue(numbers(fixture.businessManager.call(() -> queries.awaitingCaller())).contains(number), "to release");
+        assertFalse(numbers(fixture.warehouse.call(() -> queries.awaitingCaller())).contains(number), "not yet released");
+        fixture.release(id, note);
         assertTrue(numbers(fixture.warehouse.call(() -> queries.awaitingCaller())).contains(number));
         assertFalse(numbers(fixture.accounting.call(() -> queries.awaitingCaller())).contains(number));
         receive(id, note, 40);

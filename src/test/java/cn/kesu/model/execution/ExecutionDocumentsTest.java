@@ -20,6 +20,7 @@ class ExecutionDocumentsTest {
 
     private static ReturnNote received(int approved, int actual) {
         ReturnNote note = new ReturnNote(null, Disposition.RETURN, approved, "退回", "报废", NOW, "business");
+        note.release("business-manager", NOW);
         note.receive(actual, "warehouse", NOW);
         return note;
     }
@@ -51,6 +52,16 @@ class ExecutionDocumentsTest {
         beyond.decideVariance(true, null, "business-manager", NOW);
         beyond.postApproved("记-2", "accounting", NOW);
         assertEquals(110, beyond.getPostedQuantity());
+    }
+
+    @Test
+    void aReturnNoteGoesToTheWarehouseOnlyOnceTheBusinessManagerReleasedIt() {
+        ReturnNote note = new ReturnNote(null, Disposition.RETURN, 10, "退回", "报废", NOW, "business");
+        assertThrows(IllegalStateException.class, () -> note.receive(10, "warehouse", NOW));
+        note.release("business-manager", NOW);
+        assertThrows(IllegalStateException.class, () -> note.release("business-manager", NOW));
+        note.receive(10, "warehouse", NOW);
+        assertEquals("business-manager", note.getReleased().getActor());
     }
 
     @Test

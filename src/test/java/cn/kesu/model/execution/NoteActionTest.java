@@ -23,8 +23,10 @@ class NoteActionTest {
     }
 
     @Test
-    void aReturnIsReceivedByTheWarehouseAndAVarianceGoesThroughBusinessAndTheApproverBeforePosting() {
-        assertEquals(NoteAction.RECEIVE, ReturnNoteStatus.ISSUED.next());
+    void aReturnIsReleasedByTheBusinessManagerReceivedByTheWarehouseAndAVarianceGoesThroughBusinessAndTheApprover() {
+        assertEquals(NoteAction.RELEASE, ReturnNoteStatus.ISSUED.next());
+        assertEquals(Role.BUSINESS_MANAGER, NoteAction.RELEASE.actor(Role.GM), "the business manager, whoever approved");
+        assertEquals(NoteAction.RECEIVE, ReturnNoteStatus.RELEASED.next());
         assertEquals(NoteAction.RECONCILE, ReturnNoteStatus.RECEIVED.next());
         assertEquals(NoteAction.EXPLAIN, ReturnNoteStatus.VARIANCE.next());
         assertEquals(NoteAction.DECIDE, ReturnNoteStatus.EXPLAINED.next());

@@ -102,8 +102,9 @@ class ComplaintWalkIT extends BrowserTest {
         pages.open(caseUrl);
         sign("action:approve", "批准");
 
-        // The return, from issue to reconciliation: business issues it, the warehouse finds it in its work
-        // list and records 12 received, accounting reconciles and posts; only then does the case close.
+        // The return, from issue to reconciliation: business issues it, the business manager releases it, the
+        // warehouse finds it in its work list and records 12 received, accounting reconciles and posts; only then
+        // does the case close.
         signInAs("business");
         pages.open(caseUrl);
         pages.type("issueReturn:quantity_input", "12");
@@ -118,10 +119,21 @@ class ComplaintWalkIT extends BrowserTest {
         assertTrue(pages.text("whyNot").contains(Texts.zh("disposition.RETURN")),
                 "the page says what is still open");
 
+        // 经理批示 before the warehouse (seed 001, 第十三条): the business manager finds the note in his work list.
+        signInAs("business-manager");
+        pages.open("app/complaints/worklist.xhtml");
+        String toRelease = pages.text("documents:tasks");
+        assertTrue(toRelease.contains(number) && toRelease.contains(Texts.zh("returnStatus.ISSUED")), toRelease);
+        pages.open(caseUrl);
+        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
+        pages.click("returnActions:0:act:release");
+        assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
+        assertTrue(pages.text("execution").contains(Texts.zh("returnStatus.RELEASED")));
+
         signInAs("warehouse");
         pages.open("app/complaints/worklist.xhtml");
         String task = pages.text("documents:tasks");
-        assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.ISSUED")), task);
+        assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.RELEASED")), task);
         pages.driver().findElement(By.xpath("//*[@id='documents:tasks']//a[text()='" + number + "']")).click();
         pages.waitForPage();
         pages.type("returnActions:0:act:quantity_input", "12");

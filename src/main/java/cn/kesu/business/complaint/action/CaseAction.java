@@ -28,5 +28,7 @@ public enum CaseAction {
     /** 客户确认: business records the customer's acknowledgement of an explanation (仅说明). */
     ACKNOWLEDGE,
     /** 供应商索赔: the GM office claims a supplier's share once the loss is approved. */
-    CLAIM_SUPPLIER
+    CLAIM_SUPPLIER,
+    /** 补填数量: business records the quantities left pending at entry (客户加工中未确定), on an accepted, open case. */
+    COMPLETE_QUANTITIES
 }

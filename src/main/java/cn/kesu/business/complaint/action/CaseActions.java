@@ -104,6 +104,10 @@ public class CaseActions {
                     // 结案 only once every approved disposition is carried out.
                     execution.requireComplete(complaint);
                 }
+                if (closes(complaint) && complaint.getSlip().isQuantitiesPending()) {
+                    // Statistics count the defects of closed cases: no case closes with its quantities unknown.
+                    throw new QuantitiesPendingException(label);
+                }
             }
             case COUNTERSIGN -> {
                 if (!step.needsCountersign()) {
@@ -181,7 +185,24 @@ public class CaseActions {
                 workflow.requireNotRecused(complaint, caller);
                 requireRole(holds, Role.GM_OFFICE, label, step);
             }
+            case COMPLETE_QUANTITIES -> {
+                if (!complaint.isNumbered() || step.isEnd()) {
+                    throw new WrongStepException(label, step);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                requireRole(holds, Role.BUSINESS, label, step);
+                if (!complaint.getSlip().isQuantitiesPending()) {
+                    throw new QuantitiesNotPendingException(label);
+                }
+            }
         }
+    }
+
+    /** Whether the step's own work closes the case: 结案, or the consolidation of a complaint not established. */
+    private static boolean closes(Complaint complaint) {
+        Step step = complaint.getCurrentStep();
+        return step == Step.EXECUTION
+                || step == Step.GM_CONSOLIDATION && complaint.getQa() != null && !complaint.getQa().isEstablished();
     }
 
     /** 总经理批示 on a 签呈: once, by the gm, unless he is recused on the case. */

@@ -119,6 +119,7 @@ public class GmOffice {
                             @Size(max = 4000) String opinion, String password) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.GM_CONSOLIDATION, caller());
+        actions.require(complaint, CaseAction.WORK, caller(), this::holds);
         boolean established = complaint.getQa().isEstablished();
         if (established) {
             requireApprovedFigures(complaint, input);

@@ -2,6 +2,7 @@ package cn.kesu.business.complaint.intake;
 
 import cn.kesu.business.catalog.CatalogLookup;
 import cn.kesu.business.common.ChineseTexts;
+import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
@@ -38,6 +39,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -53,6 +55,9 @@ import java.time.LocalDate;
  */
 @Stateless
 public class BusinessDesk {
+
+    @Inject
+    NoticeSerials serials;
 
     @PersistenceContext
     EntityManager em;
@@ -155,6 +160,24 @@ public class BusinessDesk {
                 SignatureMeaning.EXECUTED, opinion);
     }
 
+    /**
+     * 补填数量: the customer finished processing the goods; business records the quantities shipped and defective
+     * that were left pending at entry, signed and in the case's history. Until then the case cannot close.
+     */
+    @RolesAllowed(Roles.BUSINESS)
+    public void completeQuantities(@NotNull Long caseId, long version, @NotNull @PositiveOrZero Integer shipped,
+                                   @NotNull @PositiveOrZero Integer defects, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        actions.require(complaint, CaseAction.COMPLETE_QUANTITIES, caller(), this::holds);
+        if (defects > shipped) {
+            throw new DefectsAboveShippedException(CaseWorkflow.label(complaint), shipped, defects);
+        }
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        complaint.completeQuantities(shipped, defects);
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.QUANTITIES_COMPLETED,
+                "交运数量 " + shipped + "，不良数量 " + defects);
+    }
+
     /** 开立销货折让证明单 for an approved allowance or compensation, at most what is left of the approved amount. */
     @RolesAllowed(Roles.BUSINESS)
     public Long issueAllowanceNote(@NotNull Long caseId, long version, @NotNull Disposition disposition,
@@ -167,6 +190,7 @@ public class BusinessDesk {
         execution.requireAllowable(complaint, disposition, amount);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         AllowanceNote note = new AllowanceNote(complaint, disposition, amount, why, clock.instant(), caller());
+        note.numbered(serials.next(NoticeSerials.Kind.ZR, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_ISSUED, execution.describe(note));
         return note.getId();
@@ -203,9 +227,25 @@ public class BusinessDesk {
         execution.requireReturnable(complaint, disposition, quantity);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         ReturnNote note = new ReturnNote(complaint, disposition, quantity, why, how, clock.instant(), caller());
+        note.numbered(serials.next(NoticeSerials.Kind.TH, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_ISSUED, execution.describe(note));
         return note.getId();
+    }
+
+    /**
+     * 经理批示: the business manager releases a 成品退货单 to the warehouse, signed (seed 001, 第十三条). Until then
+     * the warehouse cannot take the goods in.
+     */
+    @RolesAllowed(Roles.BUSINESS_MANAGER)
+    public void releaseReturnNote(@NotNull Long caseId, long version, @NotNull Long noteId, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireStep(complaint, Step.EXECUTION, caller());
+        ReturnNote note = execution.returnNote(complaint, noteId);
+        execution.requireNext(note, NoteAction.RELEASE);
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS_MANAGER, password);
+        note.release(caller(), clock.instant());
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_RELEASED, execution.describe(note));
     }
 
     /** 差异说明: why the goods received differ from the approved quantity beyond the allowed ratio. */

@@ -1,5 +1,6 @@
 package cn.kesu.business.complaint.severity;
 
+import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Severity;
@@ -24,6 +25,9 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class SeverityWatch {
+
+    @Inject
+    NoticeSerials serials;
 
     @PersistenceContext
     EntityManager em;
@@ -88,7 +92,9 @@ public class SeverityWatch {
         long sent = em.createQuery("select count(n) from SeverityNotice n where n.complaint = :c and n.severity = :s",
                 Long.class).setParameter("c", complaint).setParameter("s", complaint.getSeverity()).getSingleResult();
         if (sent == 0) {
-            em.persist(new SeverityNotice(complaint, reason, note, clock.instant()));
+            SeverityNotice notice = new SeverityNotice(complaint, reason, note, clock.instant());
+            notice.numbered(serials.next(NoticeSerials.Kind.ZD, notice.getIssuedAt(), clock.getZone()));
+            em.persist(notice);
         }
     }
 }
