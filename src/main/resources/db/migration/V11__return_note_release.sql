@@ -4,3 +4,7 @@ alter table return_note add column released_by varchar(50);
 alter table return_note add column released_at timestamp(6) with time zone;
 alter table return_note_aud add column released_by varchar(50);
 alter table return_note_aud add column released_at timestamp(6) with time zone;
+
+-- A return delivered in several shipments has a note for each, within the approved quantity (issue 15, item 12).
+alter table return_note drop constraint uq_return_note_disposition;
+create index ix_return_note_complaint on return_note (complaint_id, disposition);

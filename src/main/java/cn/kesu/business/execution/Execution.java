@@ -119,20 +119,29 @@ public class Execution {
         }
     }
 
+    /**
+     * A return delivered in several shipments has a 成品退货单 for each, all within the approved quantity
+     * (issue 15, item 12); a note may take what is left of it.
+     */
     public void requireReturnable(Complaint complaint, Disposition disposition, int quantity) {
         requireApproved(complaint, disposition, disposition.needsReturnNote());
-        List<ReturnNote> issued = returnNotes(complaint.getId());
-        if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
-            throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
-        }
-        // Every other approved return-type disposition still needs a note of at least one piece.
-        long othersWaiting = waiting(complaint, Disposition::needsReturnNote, issued.stream()
-                .map(ReturnNote::getDisposition).toList()) - 1;
-        int remaining = complaint.getConsolidation().approvedReturnQuantity()
-                - issued.stream().mapToInt(ReturnNote::getApprovedQuantity).sum() - (int) othersWaiting;
+        int remaining = returnable(complaint, disposition);
         if (quantity > remaining) {
             throw new QuantityAboveApprovedException(CaseWorkflow.label(complaint), Math.max(remaining, 0));
         }
+    }
+
+    /**
+     * How many pieces a further note for this return-type disposition may take: the approved quantity less
+     * every note issued, keeping one piece for each other approved return-type disposition without a note yet.
+     */
+    public int returnable(Complaint complaint, Disposition disposition) {
+        List<ReturnNote> issued = returnNotes(complaint.getId());
+        List<Disposition> documented = issued.stream().map(ReturnNote::getDisposition).toList();
+        long othersWaiting = waiting(complaint, Disposition::needsReturnNote, documented)
+                - (documented.contains(disposition) ? 0 : 1);
+        return complaint.getConsolidation().approvedReturnQuantity()
+                - issued.stream().mapToInt(ReturnNote::getApprovedQuantity).sum() - (int) othersWaiting;
     }
 
     /** How many approved dispositions of the kind have no document yet. */
@@ -180,7 +189,9 @@ public class Execution {
                     && n.isIn(AllowanceNoteStatus.POSTED));
         }
         if (disposition.needsReturnNote()) {
-            return returns.stream().anyMatch(n -> n.getDisposition() == disposition && n.isIn(ReturnNoteStatus.POSTED));
+            // Every shipment's note posted, and at least one.
+            List<ReturnNote> notes = returns.stream().filter(n -> n.getDisposition() == disposition).toList();
+            return !notes.isEmpty() && notes.stream().allMatch(n -> n.isIn(ReturnNoteStatus.POSTED));
         }
         return complaint.getAcknowledgement() != null;
     }

@@ -25,6 +25,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -113,6 +114,26 @@ public class ExecutionQueries {
                     .ifPresent(next -> returns.put(note.getId(), next)));
         }
         return new DocumentActions(allowances, returns);
+    }
+
+    /**
+     * The return-type dispositions of the case a further 成品退货单 may still be issued for, each with the pieces
+     * it may take (several shipments, several notes, within the approved quantity); empty before approval.
+     */
+    public Map<Disposition, Integer> returnableQuantities(Long caseId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        Map<Disposition, Integer> returnable = new EnumMap<>(Disposition.class);
+        if (complaint == null || complaint.getConsolidation() == null) {
+            return returnable;
+        }
+        complaint.getConsolidation().getDispositions().stream().filter(Disposition::needsReturnNote).sorted()
+                .forEach(d -> {
+                    int pieces = execution.returnable(complaint, d);
+                    if (pieces > 0) {
+                        returnable.put(d, pieces);
+                    }
+                });
+        return returnable;
     }
 
     /** What waits for the caller: the next action on each document is one department's, or the approver's. */

@@ -115,9 +115,12 @@ public class CaseExecutionView implements Serializable {
         if (!caseView.offers(CaseAction.ISSUE_DOCUMENT)) {
             return List.of();
         }
-        return getApproved().stream().filter(d -> allowance ? d.needsAllowanceNote() : d.needsReturnNote())
-                .filter(d -> getAllowances().stream().noneMatch(n -> n.getDisposition() == d)
-                        && getReturns().stream().noneMatch(n -> n.getDisposition() == d)).toList();
+        if (!allowance) {
+            // A return may come in several shipments, a note each, while the approved quantity lasts.
+            return List.copyOf(queries.returnableQuantities(id()).keySet());
+        }
+        return getApproved().stream().filter(Disposition::needsAllowanceNote)
+                .filter(d -> getAllowances().stream().noneMatch(n -> n.getDisposition() == d)).toList();
     }
 
     public boolean isCanAcknowledge() {

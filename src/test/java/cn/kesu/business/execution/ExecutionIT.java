@@ -283,7 +283,7 @@ class ExecutionIT extends InContainerTest {
                 Set.of(Disposition.RETURN, Disposition.ALLOWANCE), 20));
         assertRefused(QuantityAboveApprovedException.class, () -> issueReturn(id, 21));
         Long note = issueReturn(id, 20);
-        assertRefused(DocumentExistsException.class, () -> issueReturn(id, 1));
+        assertRefused(QuantityAboveApprovedException.class, () -> issueReturn(id, 1));
         receive(id, note, 20);
         reconcile(id, note);
 
@@ -291,6 +291,28 @@ class ExecutionIT extends InContainerTest {
         assertTrue(missing.getMessage().contains("ALLOWANCE") && !missing.getMessage().contains("RETURN"),
                 missing.getMessage());
         payAllowance(id, new BigDecimal("1200"));
+        close(id);
+        assertEquals(Step.CLOSED, fixture.step(id));
+    }
+
+    /**
+     * Issue 15, item 12: a return delivered in several shipments had room for one note only. Each shipment now
+     * has its own 成品退货单 within the approved quantity, and the return is done when every one is posted.
+     */
+    @Test
+    void aReturnDeliveredInTwoShipmentsHasANoteForEachWithinTheApprovedQuantity() throws Exception {
+        Long id = returnCase(35);
+        Long first = issueReturn(id, 20);
+        assertRefused(QuantityAboveApprovedException.class, () -> issueReturn(id, 16));
+        Long second = issueReturn(id, 15);
+        assertRefused(QuantityAboveApprovedException.class, () -> issueReturn(id, 1));
+        receive(id, first, 20);
+        reconcile(id, first);
+
+        ExecutionIncompleteException missing = assertRefused(ExecutionIncompleteException.class, () -> close(id));
+        assertTrue(missing.getMessage().contains("RETURN"), "the second shipment is still open: " + missing.getMessage());
+        receive(id, second, 15);
+        reconcile(id, second);
         close(id);
         assertEquals(Step.CLOSED, fixture.step(id));
     }

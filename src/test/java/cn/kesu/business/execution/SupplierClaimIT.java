@@ -18,6 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * 供应商索赔 (SPEC section 3): QA attributed 30 % to the paint supplier; once the loss of 2,450.00 is
@@ -97,5 +103,45 @@ class SupplierClaimIT extends InContainerTest {
                 new BigDecimal("700"), "协商后以 700 元结清"));
         assertEquals(0, new BigDecimal("700.00").compareTo(
                 fixture.auditor.call(() -> queries.supplierClaims(id)).get(0).getSettledAmount()));
+    }
+
+    /**
+     * Issue 15, item 12: two GM office users raising the same claim at once got the error page (the database's
+     * unique key). One claim is raised; the other is refused with the rule's message.
+     */
+    @Test
+    void twoGmOfficeUsersRaisingTheSameClaimAtOnceGetOneClaimAndOneRefusal() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Long id = approvedCase();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Object>> raised = new ArrayList<>();
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                for (int i = 0; i < 2; i++) {
+                    raised.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(id,
+                                    fixture.supplier.getId()));
+                        } catch (Exception refused) {
+                            return refused;
+                        }
+                    }));
+                }
+                start.countDown();
+                List<Object> outcomes = new ArrayList<>();
+                for (Future<Object> outcome : raised) {
+                    outcomes.add(outcome.get());
+                }
+                assertEquals(1, outcomes.stream().filter(Long.class::isInstance).count(), outcomes.toString());
+                Object refusal = outcomes.stream().filter(o -> !(o instanceof Long)).findFirst().orElseThrow();
+                assertRefused(SupplierClaimExistsException.class, () -> {
+                    throw (Throwable) refusal;
+                });
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(1, fixture.auditor.call(() -> queries.supplierClaims(id)).size());
+        }
     }
 }

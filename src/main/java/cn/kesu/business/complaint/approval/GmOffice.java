@@ -32,6 +32,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -161,7 +162,9 @@ public class GmOffice {
      * share QA attributed to that supplier. One claim per supplier and case.
      */
     public Long raiseSupplierClaim(@NotNull Long caseId, @NotNull Long supplierId) {
-        Complaint complaint = em.find(Complaint.class, caseId);
+        // The case row is locked first, so two GM office users raising the same claim at once queue here and the
+        // second is refused below rather than by the database's unique key (an error page).
+        Complaint complaint = em.find(Complaint.class, caseId, LockModeType.PESSIMISTIC_WRITE);
         if (complaint == null) {
             throw new UnknownCaseException(caseId);
         }
