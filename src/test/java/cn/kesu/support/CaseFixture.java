@@ -5,6 +5,7 @@ import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
 import cn.kesu.business.complaint.intake.BusinessDesk;
+import cn.kesu.business.complaint.intake.CaseAttachments;
 import cn.kesu.business.complaint.intake.HandlingInput;
 import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.business.complaint.investigation.ProductionDepartment;
@@ -87,6 +88,7 @@ public class CaseFixture {
 
     @EJB public BusinessDesk businessDesk;
     @EJB public GmOffice gmOfficeDesk;
+    @EJB public CaseAttachments caseAttachments;
     @EJB public QaDepartment qaDepartment;
     @EJB public ProductionDepartment productionDepartment;
     @EJB public RndDepartment rndDepartment;

@@ -6,6 +6,8 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,8 +26,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "attachment")
 @NamedQuery(name = Attachment.OF_COMPLAINT,
-        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.upload.actor, a.upload.at)"
-                + " from Attachment a where a.complaint.id = :complaintId order by a.id")
+        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.upload.actor,"
+                + " a.upload.at, a.step, a.complaint.id) from Attachment a where a.complaint.id in :complaintIds"
+                + " order by a.id")
 public class Attachment {
 
     public static final String OF_COMPLAINT = "Attachment.ofComplaint";
@@ -56,12 +59,18 @@ public class Attachment {
     @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false, updatable = false))
     private Handled upload;
 
+    /** The case's step when the file came: QA's lab photos at 调查, production's analysis at 分析 … */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30, updatable = false)
+    private Step step;
+
     protected Attachment() {
     }
 
     public Attachment(Complaint complaint, String fileName, String contentType, byte[] content, String uploadedBy,
                       Instant uploadedAt) {
         this.complaint = complaint;
+        this.step = complaint.getCurrentStep();
         this.fileName = fileName;
         this.contentType = contentType;
         this.content = content.clone();
@@ -72,6 +81,7 @@ public class Attachment {
     public Long getId() { return id; }
     public Complaint getComplaint() { return complaint; }
     public String getFileName() { return fileName; }
+    public Step getStep() { return step; }
     public String getContentType() { return contentType; }
     public long getSize() { return size; }
     public byte[] getContent() { return content.clone(); }

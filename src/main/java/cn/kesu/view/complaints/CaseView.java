@@ -8,6 +8,7 @@ import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
 import cn.kesu.business.complaint.intake.BusinessDesk;
+import cn.kesu.business.complaint.intake.CaseAttachments;
 import cn.kesu.business.complaint.intake.HandlingInput;
 import cn.kesu.business.complaint.investigation.ProductionDepartment;
 import cn.kesu.business.complaint.investigation.ProductionInput;
@@ -66,6 +67,7 @@ public class CaseView implements Serializable {
     @Inject CaseHistory caseHistory;
     @Inject Catalogs catalogs;
     @Inject BusinessDesk businessDesk;
+    @Inject CaseAttachments caseAttachments;
     @Inject GmOffice gmOffice;
     @Inject QaDepartment qaDepartment;
     @Inject ProductionDepartment productionDepartment;
@@ -310,7 +312,7 @@ public class CaseView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         try {
-            businessDesk.addAttachment(id, event.getFile().getFileName(), event.getFile().getContent());
+            caseAttachments.attach(id, event.getFile().getFileName(), event.getFile().getContent());
             feedback.info("attach.added", event.getFile().getFileName());
             attachments = queries.attachments(id);
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {

@@ -234,7 +234,7 @@ class CaseActionsIT extends InContainerTest {
                 case BUSINESS_HANDLING, EXECUTION -> () -> fixture.businessDesk.sendBack(id, v, " ");
                 default -> null;
             };
-            case ATTACH -> () -> fixture.businessDesk.addAttachment(id, "probe.exe",
+            case ATTACH -> () -> fixture.caseAttachments.attach(id, "probe.exe",
                     "MZ".getBytes(StandardCharsets.US_ASCII));
             case RECOMPLAIN -> () -> fixture.businessDesk.fileRecomplaint(id, v, " ");
             case RAISE_SEVERITY -> () -> fixture.gmOfficeDesk.raiseSeverity(id, v, Severity.CRISIS, " ");

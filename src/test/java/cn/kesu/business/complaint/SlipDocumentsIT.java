@@ -105,7 +105,7 @@ class SlipDocumentsIT extends InContainerTest {
         assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.qaDepartment.sendBack(id, v, "稽核")));
         assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.gmOfficeDesk.check(id, v, "", CaseFixture.PASSWORD)));
         assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.approvalDesk.approve(id, v, "", CaseFixture.PASSWORD)));
-        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.businessDesk.addAttachment(id, "a.png", new byte[]{1})));
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.run(() -> fixture.caseAttachments.attach(id, "a.png", new byte[]{1})));
         assertEquals(v, fixture.version(id));
     }
 }

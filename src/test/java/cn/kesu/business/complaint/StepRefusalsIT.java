@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.catalog.UnknownCatalogEntryException;
+import cn.kesu.business.complaint.action.NotHolderException;
 import cn.kesu.business.complaint.intake.AttachmentPolicy;
 import cn.kesu.business.complaint.intake.AttachmentRefusedException;
 import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.business.complaint.investigation.QaInput;
 import cn.kesu.business.complaint.investigation.SharesNotHundredException;
+import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.signature.SignatureRefusedException;
 import cn.kesu.business.complaint.workflow.AwaitingCountersignException;
 import cn.kesu.business.complaint.workflow.NothingToCountersignException;
@@ -18,13 +20,16 @@ import cn.kesu.business.complaint.workflow.ReasonRequiredException;
 import cn.kesu.business.complaint.workflow.RecusedException;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerRequest;
+import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +52,9 @@ class StepRefusalsIT extends InContainerTest {
 
     @Inject
     CaseFixture fixture;
+
+    @EJB
+    CaseQueries queries;
 
     @PersistenceContext
     EntityManager em;
@@ -225,16 +234,59 @@ class StepRefusalsIT extends InContainerTest {
         Long id = fixture.draft(fixture.domestic);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
 
-        Long attached = fixture.business.call(() -> fixture.businessDesk.addAttachment(id, "起泡.png", png));
+        Long attached = fixture.business.call(() -> fixture.caseAttachments.attach(id, "起泡.png", png));
         assertTrue(attached > 0);
         assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.addAttachment(id, "virus.exe", png)));
+                fixture.caseAttachments.attach(id, "virus.exe", png)));
         assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.addAttachment(id, "fake.png", "MZ not an image".getBytes())));
+                fixture.caseAttachments.attach(id, "fake.png", "MZ not an image".getBytes())));
         assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.addAttachment(id, "huge.png", new byte[(int) AttachmentPolicy.MAX_BYTES + 1])));
+                fixture.caseAttachments.attach(id, "huge.png", new byte[(int) AttachmentPolicy.MAX_BYTES + 1])));
         assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.addAttachment(id, "empty.png", new byte[0])));
+                fixture.caseAttachments.attach(id, "empty.png", new byte[0])));
+    }
+
+    /**
+     * Issue 15, item 6: only business could attach files. QA, production, R&D and the GM office attach theirs at
+     * their own steps, recorded with who and at which step; a re-complaint lists the original's by reference.
+     */
+    @Test
+    void everyDepartmentAttachesAtItsOwnStepAndAReComplaintShowsTheOriginalsFiles() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0};
+        Long id = fixture.atQa(fixture.domestic);
+        assertRefused(NotHolderException.class, () -> fixture.production.call(() ->
+                fixture.caseAttachments.attach(id, "分析.png", png)));
+        assertRefused(EJBAccessException.class, () -> fixture.auditor.call(() ->
+                fixture.caseAttachments.attach(id, "稽核.png", png)));
+        Long lab = fixture.qa.call(() -> fixture.caseAttachments.attach(id, "实验室照片.png", png));
+        Long managers = fixture.qaManager.call(() -> fixture.caseAttachments.attach(id, "检验报告.png", png));
+        fixture.investigate(id, fixture.qaFindings(true, false, Severity.GENERAL));
+        assertRefused(NotHolderException.class, () -> fixture.qa.call(() ->
+                fixture.caseAttachments.attach(id, "迟到的照片.png", png)));
+        Long analysis = fixture.production.call(() -> fixture.caseAttachments.attach(id, "鱼骨图.png", png));
+
+        List<AttachmentInfo> files = fixture.qa.call(() -> queries.attachments(id));
+        assertEquals(List.of(lab, managers, analysis), files.stream().map(AttachmentInfo::id).toList());
+        assertEquals(List.of("qa", "qa-manager", "production"), files.stream().map(AttachmentInfo::uploadedBy).toList());
+        assertEquals(List.of(Step.QA_INVESTIGATION, Step.QA_INVESTIGATION, Step.PRODUCTION_ANALYSIS),
+                files.stream().map(AttachmentInfo::step).toList());
+
+        Long original = fixture.atExecution(fixture.domestic, fixture.consolidation(BigDecimal.ZERO,
+                Set.of(Disposition.EXPLANATION_ONLY), null));
+        Long letter = fixture.accounting.call(() -> fixture.caseAttachments.attach(original, "客户来函.png", png));
+        fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(original, fixture.version(original),
+                "客户已接受说明", CaseFixture.PASSWORD));
+        fixture.business.run(() -> fixture.businessDesk.completeExecution(original, fixture.version(original), "结案",
+                CaseFixture.PASSWORD));
+        assertRefused(WrongStepException.class, () -> fixture.business.call(() ->
+                fixture.caseAttachments.attach(original, "结案后.png", png)));
+        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, fixture.version(original),
+                "客户不接受"));
+        Long added = fixture.business.call(() -> fixture.caseAttachments.attach(copy, "新照片.png", png));
+        List<AttachmentInfo> chain = fixture.business.call(() -> queries.attachments(copy));
+        assertEquals(List.of(letter, added), chain.stream().map(AttachmentInfo::id).toList(),
+                "the re-complaint lists the original's files and its own");
+        assertEquals(List.of(original, copy), chain.stream().map(AttachmentInfo::caseId).toList());
     }
 
     private static SlipInput withQuantities(SlipInput s, Integer shipped, Integer defect, boolean pending) {

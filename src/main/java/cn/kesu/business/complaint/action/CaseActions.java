@@ -132,7 +132,17 @@ public class CaseActions {
                     throw new WrongStepException(label, step);
                 }
                 workflow.requireNotRecused(complaint, caller);
-                requireRole(holds, Role.BUSINESS, label, step);
+                // Business at every open step (the customer's photos and letters keep coming); every other
+                // department at its own step, as the step's worker or countersigning manager, or the approver at
+                // 核决; warehouse and accounting at execution, where they hold the documents.
+                if (!holds.test(Role.BUSINESS)) {
+                    boolean holder = step == Step.APPROVAL ? holds.test(complaint.getApproverRole())
+                            : holds.test(step.worker()) || step.needsCountersign() && holds.test(step.countersigner())
+                            || step == Step.EXECUTION && (holds.test(Role.WAREHOUSE) || holds.test(Role.ACCOUNTING));
+                    if (!holder) {
+                        throw new NotHolderException(label, step);
+                    }
+                }
             }
             case RECOMPLAIN -> {
                 if (step != Step.EXECUTION && !step.isEnd()) {

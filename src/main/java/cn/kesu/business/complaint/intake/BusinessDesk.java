@@ -6,12 +6,10 @@ import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
-import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
 import cn.kesu.model.catalog.CatalogKind;
-import cn.kesu.model.complaint.Attachment;
 import cn.kesu.model.complaint.BusinessHandling;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerAcknowledgement;
@@ -72,9 +70,6 @@ public class BusinessDesk {
     CatalogLookup catalogs;
 
     @Inject
-    AttachmentPolicy attachments;
-
-    @Inject
     Execution execution;
 
     @Inject
@@ -99,20 +94,6 @@ public class BusinessDesk {
         workflow.requireWork(complaint, Step.DRAFT, caller());
         complaint.reviseDraft(catalogs.customer(input.customerId()),
                 catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE), details(input));
-    }
-
-    /** Photos of the defect, customer letters; taken while the case is open. */
-    @RolesAllowed(Roles.BUSINESS)
-    public Long addAttachment(@NotNull Long caseId, String fileName, byte[] content) {
-        Complaint complaint = em.find(Complaint.class, caseId);
-        if (complaint == null) {
-            throw new UnknownCaseException(caseId);
-        }
-        actions.require(complaint, CaseAction.ATTACH, caller(), this::holds);
-        String type = attachments.check(fileName, content);
-        Attachment attachment = new Attachment(complaint, fileName.strip(), type, content, caller(), clock.instant());
-        em.persist(attachment);
-        return attachment.getId();
     }
 
     /** 签注意见后送总经理室: business signs the slip and sends it to the GM office. */

@@ -140,8 +140,20 @@ public class CaseQueries {
                 .setParameter("id", caseId).getResultList();
     }
 
+    /**
+     * The case's attachments and, for a re-complaint, those of the cases it continues (by reference: the files
+     * stay with the original, the re-complaint lists them).
+     */
     public List<AttachmentInfo> attachments(Long caseId) {
-        return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintId", caseId)
+        List<Long> chain = new ArrayList<>();
+        Complaint complaint = em.find(Complaint.class, caseId);
+        for (Complaint c = complaint; c != null && !chain.contains(c.getId()); c = c.getOriginalCase()) {
+            chain.add(c.getId());
+        }
+        if (chain.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintIds", chain)
                 .getResultList();
     }
 
