@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint;
 
 import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import cn.kesu.business.complaint.slip.SlipAudit;
 import cn.kesu.business.complaint.slip.SlipDocuments;
 import cn.kesu.business.complaint.slip.SlipVerdict;
 import cn.kesu.infrastructure.pdf.PdfVerifier;
+import cn.kesu.model.complaint.Satisfaction;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
@@ -96,6 +98,36 @@ class SlipDocumentsIT extends InContainerTest {
                 .anyMatch(d -> d.getCaseId().equals(id) && d.getUsername().equals("auditor")));
         assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> audit.verify(slip)));
         assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> audit.downloads(10)));
+    }
+
+    /**
+     * Issue 15, item 9: the slip was re-made on every download. At 结案 it is archived once, byte for byte;
+     * later downloads return that file, and 稽核 says whether a file is the archived one and whether the case
+     * changed after closing.
+     */
+    @Test
+    void aClosedCasesSlipIsArchivedAtClosingAndAuditedAgainstTheArchive() throws Exception {
+        Long id = fixture.closed(fixture.domestic);
+        byte[] first = fixture.auditor.call(() -> slips.signedSlip(id));
+        byte[] second = fixture.business.call(() -> slips.signedSlip(id));
+        assertArrayEquals(first, second, "the archived file, not a new rendering");
+
+        SlipVerdict archived = fixture.auditor.call(() -> audit.verify(first));
+        assertTrue(archived.signatureValid());
+        assertTrue(archived.upToDate(), "the archive shows the case's final version: " + archived);
+        assertTrue(archived.getArchived().sameFile());
+        assertFalse(archived.getArchived().caseChangedSince());
+
+        fixture.business.run(() -> fixture.businessDesk.recordFollowUp(id, fixture.version(id), Satisfaction.SATISFIED,
+                "客户满意"));
+        assertArrayEquals(first, fixture.auditor.call(() -> slips.signedSlip(id)), "still the file of the closing");
+        SlipVerdict later = fixture.auditor.call(() -> audit.verify(first));
+        assertTrue(later.getArchived().sameFile());
+        assertTrue(later.getArchived().caseChangedSince(), "the follow-up came after closing");
+
+        SlipVerdict tampered = fixture.auditor.call(() -> audit.verify(PdfVerifier.withOneSignedByteChanged(first)));
+        assertFalse(tampered.getArchived().sameFile());
+        assertFalse(tampered.signatureValid());
     }
 
     @Test

@@ -5,6 +5,7 @@ import cn.kesu.infrastructure.pdf.ComplaintSlipPdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.infrastructure.pdf.SignatureCheck;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.SlipArchive;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -19,8 +20,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * 稽核: checks a slip PDF an auditor brings back against its signature and against the case as it is
- * now, and shows who downloaded which slip when. Reads only; changes nothing.
+ * 稽核: checks a slip PDF an auditor brings back against its signature, against the case as it is now and,
+ * for a closed case, against the file archived at closing; and shows who downloaded which slip when. Reads only;
+ * changes nothing.
  */
 @Stateless
 @RolesAllowed({Roles.AUDITOR, Roles.GM_OFFICE})
@@ -40,9 +42,12 @@ public class SlipAudit {
         Long caseId = number(check.info().get(ComplaintSlipPdf.CASE_ID));
         Long slipVersion = number(check.info().get(ComplaintSlipPdf.CASE_VERSION));
         Complaint current = caseId == null ? null : em.find(Complaint.class, caseId);
+        SlipArchive archive = current == null ? null : em.find(SlipArchive.class, caseId);
+        SlipVerdict.Archived archived = archive == null ? null : new SlipVerdict.Archived(
+                archive.getSha256().equals(SlipArchiver.sha256(pdf)), current.getVersion() > archive.getCaseVersion());
         return new SlipVerdict(check.valid(), check.signer(), check.signedAt(), caseId,
                 current == null ? null : CaseWorkflow.label(current), slipVersion,
-                current == null ? null : current.getVersion());
+                current == null ? null : current.getVersion(), archived);
     }
 
     public List<DownloadRow> downloads(@Min(1) @Max(1000) int max) {

@@ -7,7 +7,14 @@ import java.time.Instant;
  * does it show, and is that still the case as it stands today.
  */
 public record SlipVerdict(boolean signatureValid, String signer, Instant signedAt, Long caseId, String caseNumber,
-                          Long slipVersion, Long currentVersion) {
+                          Long slipVersion, Long currentVersion, Archived archived) {
+
+    /**
+     * What the archive of a closed case says about the file: whether it is the archived file byte for byte, and
+     * whether the case changed after closing (a follow-up, a 签呈 ruling, a supplier settlement …).
+     */
+    public record Archived(boolean sameFile, boolean caseChangedSince) {
+    }
 
     /**
      * The slip shows the case as it is now: no step or field changed since it was issued. Only a file
@@ -23,4 +30,7 @@ public record SlipVerdict(boolean signatureValid, String signer, Instant signedA
     public String getCaseNumber() { return caseNumber; }
     public boolean isUpToDate() { return upToDate(); }
     public boolean isKnownCase() { return caseId != null && currentVersion != null; }
+    /** The case is closed and archived: {@link #getArchived()} says how the file compares. */
+    public boolean isArchivedCase() { return archived != null; }
+    public Archived getArchived() { return archived; }
 }

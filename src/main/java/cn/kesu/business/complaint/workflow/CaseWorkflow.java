@@ -9,6 +9,7 @@ import cn.kesu.model.complaint.Signer;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,10 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class CaseWorkflow {
+
+    /** The slip is archived as it stands at closing, once the closing commits (SlipArchiving observes this). */
+    @Inject
+    Event<CaseClosed> closed;
 
     @PersistenceContext
     EntityManager em;
@@ -128,6 +133,7 @@ public class CaseWorkflow {
         complaint.advance(holder == null ? null : holder.homeDepartment(), holder, now, deadlines.stepDue(next, now));
         if (complaint.getCurrentStep().isEnd()) {
             investigations.openFor(complaint);
+            closed.fire(new CaseClosed(complaint));
         }
     }
 
