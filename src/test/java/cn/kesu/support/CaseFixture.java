@@ -178,7 +178,7 @@ public class CaseFixture {
     }
 
     public QaInput qaFindings(boolean established, boolean special, Severity severity) {
-        return new QaInput("喷涂烘烤温度偏低导致附着力不足", causeCode.getId(), established, special, severity,
+        return new QaInput("喷涂烘烤温度偏低导致附着力不足", causeCode.getId(), null, established, special, severity,
                 established ? List.of(new QaInput.Share(painting.getId(), 70), new QaInput.Share(supplier.getId(), 30))
                         : List.of(),
                 Set.of(), "B2611 共 3 批已出货", false, true, "库存 2,000 只已挑选");

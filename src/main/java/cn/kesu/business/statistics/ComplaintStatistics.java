@@ -145,6 +145,10 @@ public class ComplaintStatistics {
                 + " where i.openedAt >= :from and i.openedAt < :to group by i.holderDepartment")) {
             of(byDepartment, (Department) row[0]).setInvestigations(((Number) row[1]).longValue());
         }
+        for (Object[] row : rows(month, "select p.stepRecord.holderDepartment, count(p) from ClockPause p"
+                + " where p.paused.at >= :from and p.paused.at < :to group by p.stepRecord.holderDepartment")) {
+            of(byDepartment, (Department) row[0]).setPauses(((Number) row[1]).longValue());
+        }
         return List.copyOf(byDepartment.values());
     }
 

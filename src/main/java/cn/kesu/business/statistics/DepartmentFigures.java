@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * One department's deadlines in the month: its steps in the cases closed (how many, how many on time,
- * the on-time rate in percent) and the reminders (催办单) and investigations (查办单) it received.
+ * the on-time rate in percent), the reminders (催办单) and investigations (查办单) it received, and the times it
+ * paused a step's clock waiting on the customer (暂停计时).
  */
 public class DepartmentFigures {
 
@@ -14,6 +15,7 @@ public class DepartmentFigures {
     private BigDecimal rate;
     private long reminders;
     private long investigations;
+    private long pauses;
 
     public DepartmentFigures() {
     }
@@ -34,6 +36,10 @@ public class DepartmentFigures {
     public void setReminders(long reminders) { this.reminders = reminders; }
     public long getInvestigations() { return investigations; }
     public void setInvestigations(long investigations) { this.investigations = investigations; }
+
+    /** 暂停计时: the times the department paused a step's clock in the month, waiting on the customer. */
+    public long getPauses() { return pauses; }
+    public void setPauses(long pauses) { this.pauses = pauses; }
 
     public String getLabelKey() {
         return "department." + department;

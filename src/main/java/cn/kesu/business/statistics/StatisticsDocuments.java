@@ -75,9 +75,11 @@ public class StatisticsDocuments {
         List<List<String>> onTime = new ArrayList<>();
         for (DepartmentFigures d : f.getDepartments()) {
             onTime.add(List.of(ChineseTexts.of(d.getLabelKey()), String.valueOf(d.getSteps()), String.valueOf(d.getOnTime()),
-                    plain(d.getRate()), String.valueOf(d.getReminders()), String.valueOf(d.getInvestigations())));
+                    plain(d.getRate()), String.valueOf(d.getReminders()), String.valueOf(d.getInvestigations()),
+                    String.valueOf(d.getPauses())));
         }
-        pdf.section("各部门准时率、催办与查办", List.of("部门", "步骤数", "准时", "准时率 %", "催办单", "查办单"), onTime);
+        pdf.section("各部门准时率、催办、查办与暂停计时", List.of("部门", "步骤数", "准时", "准时率 %", "催办单", "查办单", "暂停计时"),
+                onTime);
     }
 
     private static List<List<String>> figures(List<Figure> figures) {

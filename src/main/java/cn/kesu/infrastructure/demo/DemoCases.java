@@ -173,7 +173,7 @@ public class DemoCases {
             return;
         }
         t = t.plus(Duration.ofDays(2));
-        QaInput findings = new QaInput("烘烤温度偏低导致附着力不足", cause.getId(), !invalid, target == Step.RND_OPINION,
+        QaInput findings = new QaInput("烘烤温度偏低导致附着力不足", cause.getId(), null, !invalid, target == Step.RND_OPINION,
                 i % 7 == 0 ? Severity.MAJOR : Severity.GENERAL,
                 invalid ? List.of() : List.of(new QaInput.Share(painting.getId(), 60 + i % 3 * 10),
                         new QaInput.Share((i % 2 == 0 ? supplier : moulding).getId(), 40 - i % 3 * 10)),

@@ -294,12 +294,16 @@ public class Complaint {
         return number != null;
     }
 
-    public void recordQaInvestigation(QaInvestigation findings, CatalogEntry causeCode,
+    public void recordQaInvestigation(QaInvestigation findings, CatalogEntry causeCode, CatalogEntry abnormality,
                                       Map<CatalogEntry, Integer> shares, Collection<String> persons,
                                       Severity newSeverity) {
         requireAt(Step.QA_INVESTIGATION);
         this.qa = findings;
         this.qaCauseCode = causeCode;
+        if (abnormality != null) {
+            // QA classifies the defect where the slip left it open, or corrects business's guess.
+            this.abnormalityType = abnormality;
+        }
         this.responsibilities.clear();
         shares.forEach((party, percent) -> responsibilities.add(new Responsibility(this, party, percent)));
         this.responsiblePersons = persons.isEmpty() ? null

@@ -89,6 +89,7 @@ public class CaseView implements Serializable {
 
     private String qaCause;
     private Long qaCauseCodeId;
+    private Long qaAbnormalityTypeId;
     private boolean qaEstablished = true;
     private boolean qaSpecial;
     private Severity qaSeverity = Severity.GENERAL;
@@ -242,7 +243,7 @@ public class CaseView implements Serializable {
         Set<String> persons = qaPersons == null || qaPersons.isBlank() ? Set.of()
                 : Arrays.stream(qaPersons.split("[,，\\s]+")).filter(p -> !p.isBlank()).collect(Collectors.toSet());
         act("action.investigate", () -> qaDepartment.investigate(id, version(), new QaInput(qaCause, qaCauseCodeId,
-                qaEstablished, qaSpecial, qaSeverity, given, persons, qaAffectedLots, qaRecall, qaWipHeld,
+                qaAbnormalityTypeId, qaEstablished, qaSpecial, qaSeverity, given, persons, qaAffectedLots, qaRecall, qaWipHeld,
                 qaStockSorted), opinion, password));
     }
 
@@ -370,6 +371,7 @@ public class CaseView implements Serializable {
     }
 
     public List<CatalogEntry> getCauseCodes() { return catalogs.active(CatalogKind.CAUSE_CODE); }
+    public List<CatalogEntry> getAbnormalityTypes() { return catalogs.active(CatalogKind.ABNORMALITY_TYPE); }
 
     public List<CatalogEntry> getParties() {
         List<CatalogEntry> parties = new ArrayList<>(catalogs.active(CatalogKind.RESPONSIBLE_DEPARTMENT));
@@ -415,6 +417,14 @@ public class CaseView implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
     public String getQaCause() { return qaCause; }
     public void setQaCause(String qaCause) { this.qaCause = qaCause; }
+    /** QA's 异常类别: the slip's until QA chooses another. */
+    public Long getQaAbnormalityTypeId() {
+        if (qaAbnormalityTypeId == null && complaint != null && complaint.getAbnormalityType() != null) {
+            return complaint.getAbnormalityType().getId();
+        }
+        return qaAbnormalityTypeId;
+    }
+    public void setQaAbnormalityTypeId(Long qaAbnormalityTypeId) { this.qaAbnormalityTypeId = qaAbnormalityTypeId; }
     public Long getQaCauseCodeId() { return qaCauseCodeId; }
     public void setQaCauseCodeId(Long qaCauseCodeId) { this.qaCauseCodeId = qaCauseCodeId; }
     public boolean isQaEstablished() { return qaEstablished; }

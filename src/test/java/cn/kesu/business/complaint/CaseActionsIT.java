@@ -146,7 +146,7 @@ class CaseActionsIT extends InContainerTest {
 
         QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
         Long recused = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")),
-                new QaInput(naming.cause(), naming.causeCodeId(), true, false, Severity.GENERAL, naming.shares(),
+                new QaInput(naming.cause(), naming.causeCodeId(), null, true, false, Severity.GENERAL, naming.shares(),
                         Set.of("gm", "accounting"), naming.affectedLots(), false, true, naming.stockSorted()));
         Long namedObjection = fixture.production.call(() -> fixture.objections.file(recused, "责任比例过高"));
         Long namedClaim = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(recused,
@@ -263,7 +263,7 @@ class CaseActionsIT extends InContainerTest {
         cases.put("production", production);
         Long recused = fixture.atQa(fixture.domestic);
         QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
-        fixture.investigate(recused, new QaInput(naming.cause(), naming.causeCodeId(), true, false, Severity.GENERAL,
+        fixture.investigate(recused, new QaInput(naming.cause(), naming.causeCodeId(), null, true, false, Severity.GENERAL,
                 naming.shares(), Set.of("production"), naming.affectedLots(), false, true, naming.stockSorted()));
         cases.put("production, its worker recused", recused);
         Long analysed = fixture.atQa(fixture.domestic);

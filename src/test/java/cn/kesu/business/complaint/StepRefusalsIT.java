@@ -10,6 +10,7 @@ import cn.kesu.business.complaint.action.NotHolderException;
 import cn.kesu.business.complaint.intake.AttachmentPolicy;
 import cn.kesu.business.complaint.intake.AttachmentRefusedException;
 import cn.kesu.business.complaint.intake.SlipInput;
+import cn.kesu.business.complaint.investigation.CodesRequiredException;
 import cn.kesu.business.complaint.investigation.QaInput;
 import cn.kesu.business.complaint.investigation.SharesNotHundredException;
 import cn.kesu.business.complaint.query.CaseQueries;
@@ -126,7 +127,7 @@ class StepRefusalsIT extends InContainerTest {
     void recordedResponsiblePersonIsRecusedFromActing() throws Exception {
         Long id = fixture.atQa(fixture.domestic);
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
-        QaInput naming = new QaInput(findings.cause(), findings.causeCodeId(), true, false, Severity.GENERAL,
+        QaInput naming = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
                 findings.shares(), Set.of("qa-manager", "production"), null, false, false, null);
         fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id), naming, "", CaseFixture.PASSWORD));
 
@@ -179,7 +180,7 @@ class StepRefusalsIT extends InContainerTest {
     void sharesMustAddUpToHundred() throws Exception {
         Long id = fixture.atQa(fixture.domestic);
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
-        QaInput ninety = new QaInput(findings.cause(), findings.causeCodeId(), true, false, Severity.GENERAL,
+        QaInput ninety = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
                 List.of(new QaInput.Share(fixture.painting.getId(), 60), new QaInput.Share(fixture.moulding.getId(), 30)),
                 Set.of(), null, false, false, null);
 
@@ -244,6 +245,39 @@ class StepRefusalsIT extends InContainerTest {
                 fixture.caseAttachments.attach(id, "huge.png", new byte[(int) AttachmentPolicy.MAX_BYTES + 1])));
         assertRefused(AttachmentRefusedException.class, () -> fixture.business.call(() ->
                 fixture.caseAttachments.attach(id, "empty.png", new byte[0])));
+    }
+
+    /**
+     * Issue 15, item 11: an established case without abnormality type or cause code dropped out of the Pareto.
+     * QA must give both (the type where the slip has none); QA may also correct the slip's type.
+     */
+    @Test
+    void anEstablishedComplaintNeedsItsAbnormalityTypeAndCauseCodeFromQa() throws Exception {
+        SlipInput typed = fixture.slip(fixture.domestic);
+        SlipInput untyped = new SlipInput(typed.customerId(), null, typed.contact(), typed.channel(), typed.receivedAt(),
+                typed.orderNo(), "UNTYPED-QA", typed.shipmentDate(), typed.quantityShipped(), typed.defectQuantity(),
+                typed.customerRequests(), false, typed.description(), typed.sampleReceived(), typed.category(),
+                typed.businessRemark(), null);
+        Long id = fixture.business.call(() -> fixture.businessDesk.createDraft(untyped));
+        fixture.business.run(() -> fixture.businessDesk.submit(id, fixture.version(id), "送总经理室", CaseFixture.PASSWORD));
+        fixture.gmOffice.run(() -> fixture.gmOfficeDesk.accept(id, fixture.version(id), "受理", CaseFixture.PASSWORD));
+        QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
+        QaInput noCodes = new QaInput(findings.cause(), null, null, true, false, Severity.GENERAL, findings.shares(),
+                Set.of(), null, false, false, null);
+        CodesRequiredException missing = assertRefused(CodesRequiredException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, fixture.version(id), noCodes, "", CaseFixture.PASSWORD)));
+        assertTrue(missing.getMessage().contains("slip.abnormalityType") && missing.getMessage().contains("qa.causeCode"),
+                missing.getMessage());
+        QaInput withType = new QaInput(findings.cause(), findings.causeCodeId(), fixture.abnormality.getId(), true, false,
+                Severity.GENERAL, findings.shares(), Set.of(), null, false, false, null);
+        fixture.investigate(id, withType);
+        assertEquals(fixture.abnormality.getId(), fixture.load(id).getAbnormalityType().getId());
+
+        // Not established: nothing to classify, the case closes as 不成立 without codes.
+        Long invalid = fixture.atQa(fixture.domestic);
+        fixture.investigate(invalid, new QaInput(findings.cause(), null, null, false, false, Severity.GENERAL, List.of(),
+                Set.of(), null, false, false, null));
+        assertEquals(Step.GM_CHECK, fixture.step(invalid));
     }
 
     /**

@@ -15,6 +15,8 @@ import cn.kesu.business.complaint.pause.StepClocks;
 import cn.kesu.business.complaint.workflow.ReasonRequiredException;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.statistics.DepartmentFigures;
+import cn.kesu.business.statistics.MonthlyFigures;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.deadline.CaseClock;
 import cn.kesu.model.deadline.ClockPause;
@@ -49,6 +51,9 @@ class StepClockIT extends InContainerTest {
 
     @EJB
     StepClocks clocks;
+
+    @EJB
+    cn.kesu.business.statistics.StatisticsDesk statistics;
 
     @EJB
     ReminderScan scan;
@@ -176,5 +181,20 @@ class StepClockIT extends InContainerTest {
         Long draft = fixture.draft(fixture.domestic);
         assertRefused(WrongStepException.class,
                 () -> fixture.business.run(() -> clocks.pause(draft, fixture.version(draft), "草稿", false)));
+    }
+
+    /** Issue 15, item 11: pauses are shown per department in the month's statistics (July 2018: this test's alone). */
+    @Test
+    void theMonthsStatisticsShowEachDepartmentsPauses() throws Exception {
+        clock.set(shanghai(2018, 7, 2, 9, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        clock.set(shanghai(2018, 7, 2, 10, 0));
+        fixture.qa.run(() -> clocks.pause(id, fixture.version(id), "样品尚未寄到", false));
+        clock.reset();
+
+        MonthlyFigures july = fixture.gmOffice.call(() -> statistics.live(java.time.YearMonth.of(2018, 7)));
+        DepartmentFigures qa = july.getDepartments().stream().filter(d -> d.getDepartment().equals("QA")).findFirst()
+                .orElseThrow(() -> new AssertionError(july.getDepartments().toString()));
+        assertEquals(1, qa.getPauses());
     }
 }

@@ -445,7 +445,7 @@ class ExecutionIT extends InContainerTest {
         assertRefused(WrongStepException.class, () -> fixture.business.call(() -> fixture.businessDesk
                 .issueReturnNote(early, fixture.version(early), Disposition.RETURN, 5, "退回", "报废", PASSWORD)));
 
-        QaInput warehouseResponsible = new QaInput("仓储搬运不当", fixture.causeCode.getId(), true, false,
+        QaInput warehouseResponsible = new QaInput("仓储搬运不当", fixture.causeCode.getId(), null, true, false,
                 Severity.GENERAL, List.of(new QaInput.Share(fixture.painting.getId(), 100)), Set.of("warehouse"),
                 "B2611", false, false, "无");
         Long recused = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("800"),

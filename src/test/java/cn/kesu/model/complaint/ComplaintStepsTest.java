@@ -132,7 +132,7 @@ class ComplaintStepsTest {
         }
         if (c.getCurrentStep() == Step.QA_INVESTIGATION) {
             c.recordQaInvestigation(new QaInvestigation("涂层附着力不足", established, special, null, false, false, null),
-                    null, Map.of(), List.of(), Severity.GENERAL);
+                    null, null, Map.of(), List.of(), Severity.GENERAL);
         }
         Step next = c.nextStep();
         c.advance(next.department(), next.worker(), T, next.hasDeadline() ? T.plusSeconds(86_400) : null);

@@ -59,6 +59,9 @@ class ComplaintWalkIT extends BrowserTest {
         signInAs("qa");
         pages.open(caseUrl);
         pages.type("action:qaCause", "冲压模具刃口磨损");
+        // An established complaint needs its cause code and abnormality type (issue 15, item 11).
+        pages.selectOneMenu("action:qaCauseCode").select("K01 制程参数偏差");
+        pages.selectOneMenu("action:qaAbnormalityType").select("A05 螺纹不良");
         pages.selectOneMenu("action:shares:0:party").select("D02 成型课");
         pages.type("action:shares:0:percent_input", "100");
         sign("action:investigate", "调查完成");

@@ -6,6 +6,7 @@ import cn.kesu.business.complaint.intake.CaseNumbering;
 import cn.kesu.business.complaint.severity.SeverityNotRaisedException;
 import cn.kesu.business.complaint.severity.SeverityWatch;
 import cn.kesu.business.complaint.workflow.ApprovalAuthority;
+import cn.kesu.business.complaint.investigation.QaDepartment;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.Deadlines;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
@@ -123,6 +124,7 @@ public class GmOffice {
         actions.require(complaint, CaseAction.WORK, caller(), this::holds);
         boolean established = complaint.getQa().isEstablished();
         if (established) {
+            QaDepartment.requireCodes(complaint, complaint.getQaCauseCode(), complaint.getAbnormalityType());
             requireApprovedFigures(complaint, input);
         }
         var signer = workflow.verifySignature(caller(), Role.GM_OFFICE, password);

@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint.investigation;
 
 import cn.kesu.business.catalog.CatalogLookup;
+import cn.kesu.business.common.MessageKeys;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.severity.SeverityWatch;
@@ -22,7 +23,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,11 +57,15 @@ public class QaDepartment {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.QA_INVESTIGATION, caller());
         Map<CatalogEntry, Integer> shares = shares(input);
+        CatalogEntry causeCode = catalogs.optionalEntry(input.causeCodeId(), CatalogKind.CAUSE_CODE);
+        CatalogEntry abnormality = catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE);
+        if (input.established()) {
+            requireCodes(complaint, causeCode, abnormality != null ? abnormality : complaint.getAbnormalityType());
+        }
         var signer = workflow.verifySignature(caller(), Role.QA, password);
         complaint.recordQaInvestigation(new QaInvestigation(input.cause().strip(), input.established(),
                         input.special(), input.affectedLots(), input.recall(), input.wipHeld(), input.stockSorted()),
-                catalogs.optionalEntry(input.causeCodeId(), CatalogKind.CAUSE_CODE), shares,
-                input.responsiblePersons(), input.severity());
+                causeCode, abnormality, shares, input.responsiblePersons(), input.severity());
         severityWatch.investigated(complaint);
         workflow.signWork(complaint, signer, SignatureMeaning.QA_COMPLETED, opinion);
     }
@@ -77,6 +84,24 @@ public class QaDepartment {
         workflow.requireStep(complaint, Step.QA_INVESTIGATION, caller());
         actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
+    }
+
+    /**
+     * An established complaint is counted in the statistics by its cause code and abnormality type (the Pareto):
+     * QA, who knows them, must give both; the GM office's consolidation checks them again (cases investigated
+     * before the rule).
+     */
+    public static void requireCodes(Complaint complaint, CatalogEntry causeCode, CatalogEntry abnormality) {
+        List<String> missing = new ArrayList<>();
+        if (abnormality == null) {
+            missing.add("slip.abnormalityType");
+        }
+        if (causeCode == null) {
+            missing.add("qa.causeCode");
+        }
+        if (!missing.isEmpty()) {
+            throw new CodesRequiredException(CaseWorkflow.label(complaint), new MessageKeys(missing));
+        }
     }
 
     /** Shares must add up to 100 when given; an established complaint must have them. */

@@ -13,11 +13,13 @@ import java.util.Set;
 
 /**
  * QA's investigation (SPEC step 3). When the complaint is established (成立) the responsibility
- * shares must be given and add up to 100.
+ * shares must be given and add up to 100, and the cause code and abnormality type (异常类别, where the slip has
+ * none; QA may also correct the slip's) are required, so no established case drops out of the Pareto.
  */
 public record QaInput(
         @NotBlank @Size(max = 4000) String cause,
         Long causeCodeId,
+        Long abnormalityTypeId,
         boolean established,
         boolean special,
         @NotNull Severity severity,
