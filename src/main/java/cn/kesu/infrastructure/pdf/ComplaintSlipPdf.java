@@ -3,6 +3,7 @@ package cn.kesu.infrastructure.pdf;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Consolidation;
 import cn.kesu.model.complaint.Objection;
+import cn.kesu.model.complaint.PersonRef;
 import cn.kesu.model.complaint.Responsibility;
 import cn.kesu.model.complaint.Signature;
 import cn.kesu.model.complaint.Step;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -47,17 +49,30 @@ public class ComplaintSlipPdf extends PdfDocument {
     private final ZoneId zone;
     private final ResourceBundle texts = ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE);
 
+    private final Map<String, String> personLabels;
+
     public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, String company, ZoneId zone) {
         this(complaint, attachments, SlipAnnex.none(), company, zone);
     }
 
     public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, SlipAnnex annex, String company,
                             ZoneId zone) {
+        this(complaint, attachments, annex, company, zone, Map.of());
+    }
+
+    /** With the names the named persons (被投诉人, 责任人) print as, e.g. "王芳（business-manager）". */
+    public ComplaintSlipPdf(Complaint complaint, List<AttachedFile> attachments, SlipAnnex annex, String company,
+                            ZoneId zone, Map<String, String> personLabels) {
+        this.personLabels = personLabels;
         this.c = complaint;
         this.attachments = attachments;
         this.annex = annex;
         this.company = company;
         this.zone = zone;
+    }
+
+    private String person(String ref) {
+        return personLabels.getOrDefault(ref, PersonRef.isExternal(ref) ? PersonRef.externalName(ref) + "（外部）" : ref);
     }
 
     @Override
@@ -109,6 +124,9 @@ public class ComplaintSlipPdf extends PdfDocument {
                 "结案期限", timeOf(c.getCaseDueAt()), "结案时间", timeOf(c.getClosedAt())));
         d.add(textBlock("异常描述", s.getDescription()));
         d.add(textBlock("业务签注意见", s.getBusinessRemark()));
+        if (s.getComplainedPerson() != null) {
+            d.add(fields(1, "被投诉人", person(s.getComplainedPerson())));
+        }
 
         if (c.getQa() != null) {
             d.add(section("质量管理部调查"));
@@ -117,7 +135,9 @@ public class ComplaintSlipPdf extends PdfDocument {
                     "原因代码", c.getQaCauseCode() == null ? "" : c.getQaCauseCode().getLabel(),
                     "责任归属", c.getResponsibilities().stream().map(ComplaintSlipPdf::share).collect(Collectors.joining("；")),
                     "已出货受影响批次", c.getQa().getAffectedLots(), "召回", Boolean.TRUE.equals(c.getQa().getRecall()) ? "是" : "否",
-                    "暂停生产", Boolean.TRUE.equals(c.getQa().getWipHeld()) ? "是" : "否", "库存挑选", c.getQa().getStockSorted()));
+                    "暂停生产", Boolean.TRUE.equals(c.getQa().getWipHeld()) ? "是" : "否", "库存挑选", c.getQa().getStockSorted(),
+                    "责任人", c.getResponsiblePersons().stream().map(this::person).sorted().collect(Collectors.joining("、")),
+                    "", ""));
             d.add(textBlock("原因分析", c.getQa().getCause()));
         }
         if (c.getProduction() != null) {

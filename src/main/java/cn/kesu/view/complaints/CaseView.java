@@ -20,11 +20,13 @@ import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.HistoryEntry;
 import cn.kesu.business.complaint.query.HistoryValue;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
+import cn.kesu.business.user.People;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.PersonRef;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.complaint.StepRecord;
@@ -33,14 +35,14 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import org.primefaces.event.FileUploadEvent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +51,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -68,6 +72,7 @@ public class CaseView implements Serializable {
     @Inject Catalogs catalogs;
     @Inject BusinessDesk businessDesk;
     @Inject CaseAttachments caseAttachments;
+    @Inject People peopleDirectory;
     @Inject GmOffice gmOffice;
     @Inject QaDepartment qaDepartment;
     @Inject ProductionDepartment productionDepartment;
@@ -94,7 +99,10 @@ public class CaseView implements Serializable {
     private boolean qaSpecial;
     private Severity qaSeverity = Severity.GENERAL;
     private final List<ShareRow> shares = new ArrayList<>(List.of(new ShareRow(), new ShareRow(), new ShareRow()));
-    private String qaPersons;
+    private List<String> qaPersonUsers;
+    private String qaPersonsExternal;
+    private Map<String, String> people;
+    private transient Map<String, String> personLabels;
     private String qaAffectedLots;
     private boolean qaRecall;
     private boolean qaWipHeld;
@@ -144,6 +152,7 @@ public class CaseView implements Serializable {
             answer(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        personLabels = null;
         try {
             complaint = queries.find(id);
         } catch (EJBAccessException noCaseRole) {
@@ -240,8 +249,12 @@ public class CaseView implements Serializable {
     public void investigate() {
         List<QaInput.Share> given = shares.stream().filter(s -> s.partyId != null && s.percent != null)
                 .map(s -> new QaInput.Share(s.partyId, s.percent)).toList();
-        Set<String> persons = qaPersons == null || qaPersons.isBlank() ? Set.of()
-                : Arrays.stream(qaPersons.split("[,，\\s]+")).filter(p -> !p.isBlank()).collect(Collectors.toSet());
+        // 责任人: the users chosen from the list, and people outside the system by name, marked as such.
+        Set<String> persons = new TreeSet<>(qaPersonUsers == null ? List.of() : qaPersonUsers);
+        if (qaPersonsExternal != null) {
+            Arrays.stream(qaPersonsExternal.split("[,，、]+")).map(String::strip).filter(p -> !p.isEmpty())
+                    .map(PersonRef::external).forEach(persons::add);
+        }
         act("action.investigate", () -> qaDepartment.investigate(id, version(), new QaInput(qaCause, qaCauseCodeId,
                 qaAbnormalityTypeId, qaEstablished, qaSpecial, qaSeverity, given, persons, qaAffectedLots, qaRecall, qaWipHeld,
                 qaStockSorted), opinion, password));
@@ -434,8 +447,31 @@ public class CaseView implements Serializable {
     public Severity getQaSeverity() { return qaSeverity; }
     public void setQaSeverity(Severity qaSeverity) { this.qaSeverity = qaSeverity; }
     public List<ShareRow> getShares() { return shares; }
-    public String getQaPersons() { return qaPersons; }
-    public void setQaPersons(String qaPersons) { this.qaPersons = qaPersons; }
+    public List<String> getQaPersonUsers() { return qaPersonUsers; }
+    public void setQaPersonUsers(List<String> qaPersonUsers) { this.qaPersonUsers = qaPersonUsers; }
+    public String getQaPersonsExternal() { return qaPersonsExternal; }
+    public void setQaPersonsExternal(String qaPersonsExternal) { this.qaPersonsExternal = qaPersonsExternal; }
+
+    /** The users QA may name as responsible, username → full name. */
+    public Map<String, String> getPeople() {
+        if (people == null) {
+            people = peopleDirectory.caseWorkers();
+        }
+        return people;
+    }
+
+    /** A named person as the page shows them: "王芳（business-manager）", "王师傅（外部）". */
+    public String personLabel(String ref) {
+        if (ref == null || ref.isBlank()) {
+            return "";
+        }
+        if (personLabels == null) {
+            List<String> refs = new ArrayList<>(getComplaint().getResponsiblePersons());
+            refs.add(getComplaint().getSlip().getComplainedPerson());
+            personLabels = peopleDirectory.labels(refs);
+        }
+        return personLabels.getOrDefault(ref, ref);
+    }
     public String getQaAffectedLots() { return qaAffectedLots; }
     public void setQaAffectedLots(String qaAffectedLots) { this.qaAffectedLots = qaAffectedLots; }
     public boolean isQaRecall() { return qaRecall; }

@@ -4,12 +4,14 @@ import cn.kesu.business.catalog.Catalogs;
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.complaint.intake.BusinessDesk;
 import cn.kesu.business.complaint.intake.SlipInput;
+import cn.kesu.business.user.People;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Channel;
 import cn.kesu.model.complaint.CustomerRequest;
+import cn.kesu.model.complaint.PersonRef;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
@@ -26,12 +28,16 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Backing bean of {@code new.xhtml}: business fills the slip; the draft then opens on its case page. */
 @Named
 @ViewScoped
 public class NewSlipView implements Serializable {
+
+    @Inject
+    transient People peopleDirectory;
 
     private static final long serialVersionUID = 1L;
 
@@ -63,9 +69,12 @@ public class NewSlipView implements Serializable {
     private boolean sampleReceived;
     private Category category = Category.QUALITY;
     private String businessRemark;
-    private String complainedPerson;
+    /** 被投诉人: a system user (username) or, failing that, a person outside the system. */
+    private String complainedUser;
+    private String complainedExternal;
 
     private List<Customer> customers;
+    private Map<String, String> people;
     private List<CatalogEntry> abnormalityTypes;
 
     public void create() throws IOException {
@@ -75,7 +84,7 @@ public class NewSlipView implements Serializable {
             Long id = businessDesk.createDraft(new SlipInput(customerId, abnormalityTypeId, contact, channel,
                     receivedAt == null ? null : receivedAt.atZone(clock.getZone()).toInstant(), orderNo, partNo,
                     shipmentDate, quantityShipped, defectQuantity, requests, quantitiesPending, description,
-                    sampleReceived, category, businessRemark, complainedPerson));
+                    sampleReceived, category, businessRemark, complainedPerson()));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             feedback.info("slip.created");
@@ -140,6 +149,23 @@ public class NewSlipView implements Serializable {
     public void setCategory(Category category) { this.category = category; }
     public String getBusinessRemark() { return businessRemark; }
     public void setBusinessRemark(String businessRemark) { this.businessRemark = businessRemark; }
-    public String getComplainedPerson() { return complainedPerson; }
-    public void setComplainedPerson(String complainedPerson) { this.complainedPerson = complainedPerson; }
+    private String complainedPerson() {
+        if (complainedUser != null && !complainedUser.isBlank()) {
+            return complainedUser;
+        }
+        return complainedExternal == null || complainedExternal.isBlank() ? null : PersonRef.external(complainedExternal);
+    }
+
+    /** The users a slip may name, username → full name, for the choice list. */
+    public Map<String, String> getPeople() {
+        if (people == null) {
+            people = peopleDirectory.caseWorkers();
+        }
+        return people;
+    }
+
+    public String getComplainedUser() { return complainedUser; }
+    public void setComplainedUser(String complainedUser) { this.complainedUser = complainedUser; }
+    public String getComplainedExternal() { return complainedExternal; }
+    public void setComplainedExternal(String complainedExternal) { this.complainedExternal = complainedExternal; }
 }

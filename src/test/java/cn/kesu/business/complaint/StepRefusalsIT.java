@@ -21,11 +21,14 @@ import cn.kesu.business.complaint.workflow.ReasonRequiredException;
 import cn.kesu.business.complaint.workflow.RecusedException;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.user.People;
+import cn.kesu.business.user.UnknownPersonException;
 import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.PersonRef;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.support.CaseFixture;
@@ -56,6 +59,9 @@ class StepRefusalsIT extends InContainerTest {
 
     @EJB
     CaseQueries queries;
+
+    @EJB
+    People people;
 
     @PersistenceContext
     EntityManager em;
@@ -321,6 +327,41 @@ class StepRefusalsIT extends InContainerTest {
         assertEquals(List.of(letter, added), chain.stream().map(AttachmentInfo::id).toList(),
                 "the re-complaint lists the original's files and its own");
         assertEquals(List.of(original, copy), chain.stream().map(AttachmentInfo::caseId).toList());
+    }
+
+    /**
+     * Issue 15, item 7: 被投诉人 and 责任人 were free text compared with usernames, so a Chinese name silently
+     * disabled recusal. A name is a user's username or marked as outside the system; the page and slip show names.
+     */
+    @Test
+    void namedPersonsAreUsersOrMarkedAsOutsideTheSystemAndReadWithTheirNames() throws Exception {
+        SlipInput s = fixture.slip(fixture.domestic);
+        assertRefused(UnknownPersonException.class, () -> fixture.business.call(() ->
+                fixture.businessDesk.createDraft(complainedAbout(s, "陈杰"))));
+        Long outside = fixture.business.call(() -> fixture.businessDesk.createDraft(
+                complainedAbout(s, PersonRef.external("张师傅"))));
+        assertEquals("外部:张师傅", fixture.load(outside).getSlip().getComplainedPerson());
+        Long named = fixture.business.call(() -> fixture.businessDesk.createDraft(complainedAbout(s, "production")));
+        assertTrue(fixture.load(named).isRecused("production"), "a user named is recused");
+
+        Long id = fixture.atQa(fixture.domestic);
+        QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
+        QaInput typedName = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
+                findings.shares(), Set.of("李四"), null, false, false, null);
+        assertRefused(UnknownPersonException.class, () -> fixture.qa.run(() ->
+                fixture.qaDepartment.investigate(id, fixture.version(id), typedName, "", CaseFixture.PASSWORD)));
+        fixture.investigate(id, new QaInput(findings.cause(), findings.causeCodeId(), null, true, false,
+                Severity.GENERAL, findings.shares(), Set.of("production", PersonRef.external("李四")), null, false,
+                false, null));
+        assertEquals(Set.of("production", "外部:李四"), fixture.load(id).getResponsiblePersons());
+        assertEquals(java.util.Map.of("production", "陈杰（production）", "外部:李四", "李四（外部）"),
+                fixture.qa.call(() -> people.labels(List.of("production", "外部:李四"))));
+    }
+
+    private static SlipInput complainedAbout(SlipInput s, String person) {
+        return new SlipInput(s.customerId(), s.abnormalityTypeId(), s.contact(), s.channel(), s.receivedAt(),
+                s.orderNo(), s.partNo(), s.shipmentDate(), s.quantityShipped(), s.defectQuantity(), s.customerRequests(),
+                false, s.description(), s.sampleReceived(), s.category(), s.businessRemark(), person);
     }
 
     private static SlipInput withQuantities(SlipInput s, Integer shipped, Integer defect, boolean pending) {

@@ -6,6 +6,7 @@ import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
+import cn.kesu.business.user.People;
 import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
@@ -44,6 +45,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 
 /**
  * 业务部: opens and submits slips, proposes the handling after negotiating with the customer, has it
@@ -56,6 +58,9 @@ public class BusinessDesk {
 
     @Inject
     NoticeSerials serials;
+
+    @Inject
+    People people;
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +86,7 @@ public class BusinessDesk {
     /** 填具客户抱怨处理表: a new draft slip; returns its id. */
     @RolesAllowed(Roles.BUSINESS)
     public Long createDraft(@NotNull @Valid SlipInput input) {
+        people.requireKnown(Collections.singletonList(input.complainedPerson()));
         Complaint complaint = Complaint.draft(catalogs.customer(input.customerId()),
                 catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE),
                 details(input), caller(), clock.instant());
@@ -92,6 +98,7 @@ public class BusinessDesk {
     public void reviseDraft(@NotNull Long caseId, long version, @NotNull @Valid SlipInput input) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.DRAFT, caller());
+        people.requireKnown(Collections.singletonList(input.complainedPerson()));
         complaint.reviseDraft(catalogs.customer(input.customerId()),
                 catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE), details(input));
     }

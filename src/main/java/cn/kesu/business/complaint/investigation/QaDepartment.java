@@ -6,6 +6,7 @@ import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.severity.SeverityWatch;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
+import cn.kesu.business.user.People;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
@@ -37,6 +38,9 @@ import java.util.Map;
 public class QaDepartment {
 
     @Inject
+    People people;
+
+    @Inject
     CaseWorkflow workflow;
 
     @Inject
@@ -57,6 +61,7 @@ public class QaDepartment {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.QA_INVESTIGATION, caller());
         Map<CatalogEntry, Integer> shares = shares(input);
+        people.requireKnown(input.responsiblePersons());
         CatalogEntry causeCode = catalogs.optionalEntry(input.causeCodeId(), CatalogKind.CAUSE_CODE);
         CatalogEntry abnormality = catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE);
         if (input.established()) {

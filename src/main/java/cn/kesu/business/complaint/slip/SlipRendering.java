@@ -4,6 +4,7 @@ import cn.kesu.business.complaint.objection.Objections;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.execution.ExecutionQueries;
+import cn.kesu.business.user.People;
 import cn.kesu.infrastructure.pdf.ComplaintSlipPdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.infrastructure.pdf.SlipAnnex;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +37,9 @@ public class SlipRendering {
     @EJB
     Objections objections;
 
+    @EJB
+    People people;
+
     @Inject
     PdfSigning signing;
 
@@ -51,7 +56,10 @@ public class SlipRendering {
                 execution.supplierClaims(caseId), objections.ofCase(caseId),
                 queries.continuations(caseId).stream().map(row -> row.getNumber() == null ? "#" + row.getId()
                         : row.getNumber()).toList());
-        byte[] pdf = new ComplaintSlipPdf(complaint, attached, annex, companyName(), clock.getZone()).render();
+        List<String> persons = new ArrayList<>(complaint.getResponsiblePersons());
+        persons.add(complaint.getSlip().getComplainedPerson());
+        byte[] pdf = new ComplaintSlipPdf(complaint, attached, annex, companyName(), clock.getZone(),
+                people.labels(persons)).render();
         return signing.sign(pdf, "客户抱怨处理表 " + CaseWorkflow.label(complaint));
     }
 
