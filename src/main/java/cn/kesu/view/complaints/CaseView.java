@@ -19,7 +19,9 @@ import cn.kesu.business.complaint.query.CaseHistory;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.HistoryEntry;
 import cn.kesu.business.complaint.query.HistoryValue;
+import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
+import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.user.People;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -52,6 +54,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -103,6 +106,8 @@ public class CaseView implements Serializable {
     private String qaPersonsExternal;
     private Map<String, String> people;
     private transient Map<String, String> personLabels;
+    /** An action method ran in this request (it reports its own outcome). */
+    private transient boolean acted;
     private String qaAffectedLots;
     private boolean qaRecall;
     private boolean qaWipHeld;
@@ -177,6 +182,25 @@ public class CaseView implements Serializable {
             throw new UncheckedIOException(clientGone);
         }
         faces.responseComplete();
+    }
+
+    /**
+     * A posted action button the page did not offer the caller (a forged request: another role's or another
+     * step's button) is not silently ignored: the page says why the server refuses it, with the same message
+     * the department bean would give. Runs before the page renders on a postback.
+     */
+    public void refuseUnofferedAction() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() || acted || faces.isValidationFailed() || getComplaint() == null) {
+            return;
+        }
+        Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();
+        ForgedActions.posted(posted.keySet()).ifPresent(button -> {
+            CaseOptions offered = getOptions();
+            Optional<RuleViolation> refusal = offered == null ? Optional.empty() : offered.refusal(button.action());
+            feedback.refused(refusal.orElseGet(() -> new WrongStepException(CaseWorkflow.label(complaint),
+                    complaint.getCurrentStep())));
+        });
     }
 
     /** The action form the caller sees: the one the server allows ({@link CaseQueries#options}), if any. */
@@ -335,6 +359,7 @@ public class CaseView implements Serializable {
     }
 
     private void act(String doneKey, Runnable action) {
+        acted = true;
         try {
             action.run();
             feedback.info("action.done", feedback.text(doneKey));
@@ -400,11 +425,19 @@ public class CaseView implements Serializable {
     /** The case id as the address gives it: anything but a number names no case (404), it is no error. */
     public String getIdText() { return id == null ? null : id.toString(); }
 
+    /**
+     * The case the page shows, from its address. Once the view shows a case it stays bound to it: a postback
+     * naming another case id (a forged request) changes nothing, so every action acts on the case displayed.
+     */
     public void setIdText(String text) {
+        Long given;
         try {
-            id = text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+            given = text == null || text.isBlank() ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException notAnId) {
-            id = null;
+            given = null;
+        }
+        if (id == null || complaint == null) {
+            id = given;
         }
     }
 

@@ -11,8 +11,11 @@ import cn.kesu.support.WebClient;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Direct HTTP requests, as a user could forge them, are checked on the server. */
 class AccessControlIT extends ClientTest {
@@ -23,6 +26,54 @@ class AccessControlIT extends ClientTest {
 
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElseThrow().contains("/login.xhtml"));
+    }
+
+    /**
+     * Issue 15, item 13.9: a forged post of another role's button was silently ignored, and a post from one
+     * case's page could name another case id. The page now says why the server refuses the button, and the
+     * view stays bound to the case it displays.
+     */
+    @Test
+    void aForgedButtonIsRefusedWithItsReasonAndAnotherCaseIdInThePostChangesNothing() throws Exception {
+        WebClient setup = new WebClient(base);
+        String shown = setup.post("test/case", Map.of("at", "qa")).body().strip();
+        String other = setup.post("test/case", Map.of("at", "qa")).body().strip();
+
+        WebClient production = new WebClient(base);
+        production.login("production", DemoUser.PASSWORD);
+        String page = production.get("app/complaints/case.xhtml?id=" + shown).body();
+        Map<String, String> investigate = new LinkedHashMap<>();
+        investigate.put("action", "action");
+        investigate.put("action:investigate", "");
+        investigate.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        String refused = production.post("app/complaints/case.xhtml?id=" + shown, investigate).body();
+        String number = caseNumber(page);
+        assertTrue(refused.contains(Texts.zh("error.NotHolderException", number, Texts.zh("step.QA_INVESTIGATION"))),
+                "production is told the QA step is not theirs: " + refused.substring(0, Math.min(400, refused.length())));
+
+        WebClient qa = new WebClient(base);
+        qa.login("qa", DemoUser.PASSWORD);
+        String qaPage = qa.get("app/complaints/case.xhtml?id=" + shown).body();
+        Map<String, String> sendBack = new LinkedHashMap<>();
+        sendBack.put("sendBack", "sendBack");
+        sendBack.put("sendBack:reason", "样品不足");
+        sendBack.put("sendBack:do", "");
+        sendBack.put("id", other);
+        sendBack.put("jakarta.faces.ViewState", WebClient.viewState(qaPage));
+        qa.post("app/complaints/case.xhtml?id=" + shown, sendBack);
+        assertEquals(Texts.zh("step.SUBMITTED"), currentStep(qa, shown), "the case the page showed was sent back");
+        assertEquals(Texts.zh("step.QA_INVESTIGATION"), currentStep(qa, other), "the case the post named is untouched");
+    }
+
+    private static String caseNumber(String page) {
+        Matcher number = Pattern.compile("id=\"caseNumber\">([^<]*)<").matcher(page);
+        return number.find() ? number.group(1).strip() : "";
+    }
+
+    private static String currentStep(WebClient client, String caseId) throws Exception {
+        String page = client.get("app/complaints/case.xhtml?id=" + caseId).body();
+        Matcher title = Pattern.compile("id=\"status\".*?ui-panel-title\">([^<]*)<", Pattern.DOTALL).matcher(page);
+        return title.find() ? title.group(1).strip() : "";
     }
 
     @Test
