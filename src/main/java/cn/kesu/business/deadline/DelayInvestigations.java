@@ -35,7 +35,7 @@ public class DelayInvestigations {
         for (StepRecord record : closed.getSteps()) {
             if (record.getFinishedAt() != null && record.isLate(now)) {
                 Investigation investigation = new Investigation(closed, record, now, mailAt);
-                investigation.numbered(serials.next(NoticeSerials.Kind.CX, now, clock.getZone()));
+                investigation.getDaySerial().assign(serials.next(NoticeSerials.Kind.CX, now, clock.getZone()));
                 em.persist(investigation);
                 opened++;
             }

@@ -121,7 +121,7 @@ public class PenaltyDesk {
                 input.person() == null || input.person().isBlank() ? null : input.person().strip(),
                 input.amount().setScale(2, RoundingMode.HALF_UP), input.sanction(), input.reason().strip(), cases,
                 clock.instant(), caller());
-        notice.numbered(serials.next(NoticeSerials.Kind.JF, notice.getProposed().getAt(), clock.getZone()));
+        notice.getDaySerial().assign(serials.next(NoticeSerials.Kind.JF, notice.getProposed().getAt(), clock.getZone()));
         em.persist(notice);
         return notice.getId();
     }

@@ -40,9 +40,9 @@ public class Investigation {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
-    @Column(name = "day_serial")
-    private Integer daySerial;
+    /** The day's serial of its kind, in the number. */
+    @Embedded
+    private DaySerial daySerial = new DaySerial();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
@@ -131,21 +131,13 @@ public class Investigation {
         }
     }
 
-    /** Takes the day's serial it is numbered by; given once, when it is issued. */
-    public void numbered(int serial) {
-        if (daySerial != null) {
-            throw new IllegalStateException("already numbered " + daySerial);
-        }
-        daySerial = serial;
-    }
-
-    public Integer getDaySerial() {
+    public DaySerial getDaySerial() {
         return daySerial;
     }
 
     /** CX + opening date + the day's serial, e.g. CX261123-4. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("CX", openedAt, zone, daySerial, id);
+        return DaySerial.number(daySerial, "CX", openedAt, zone, id);
     }
 
     public Duration lateBy() {

@@ -42,9 +42,9 @@ public class Reminder {
     @Id
     private Long id;
 
-    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
-    @Column(name = "day_serial")
-    private Integer daySerial;
+    /** The day's serial of its kind, in the number. */
+    @Embedded
+    private DaySerial daySerial = new DaySerial();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
@@ -115,21 +115,13 @@ public class Reminder {
         reply = new Handled(by, at);
     }
 
-    /** Takes the day's serial it is numbered by; given once, when it is issued. */
-    public void numbered(int serial) {
-        if (daySerial != null) {
-            throw new IllegalStateException("already numbered " + daySerial);
-        }
-        daySerial = serial;
-    }
-
-    public Integer getDaySerial() {
+    public DaySerial getDaySerial() {
         return daySerial;
     }
 
     /** CB + issue date + the day's serial, e.g. CB261123-17. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("CB", issuedAt, zone, daySerial, id);
+        return DaySerial.number(daySerial, "CB", issuedAt, zone, id);
     }
 
     public Duration overdueBy() {

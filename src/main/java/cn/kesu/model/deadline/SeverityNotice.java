@@ -37,9 +37,9 @@ public class SeverityNotice {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
-    @Column(name = "day_serial")
-    private Integer daySerial;
+    /** The day's serial of its kind, in the number. */
+    @Embedded
+    private DaySerial daySerial = new DaySerial();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
@@ -94,21 +94,13 @@ public class SeverityNotice {
         return acknowledgement != null;
     }
 
-    /** Takes the day's serial it is numbered by; given once, when it is issued. */
-    public void numbered(int serial) {
-        if (daySerial != null) {
-            throw new IllegalStateException("already numbered " + daySerial);
-        }
-        daySerial = serial;
-    }
-
-    public Integer getDaySerial() {
+    public DaySerial getDaySerial() {
         return daySerial;
     }
 
     /** ZD + issue date + the day's serial. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("ZD", issuedAt, zone, daySerial, id);
+        return DaySerial.number(daySerial, "ZD", issuedAt, zone, id);
     }
 
     public Long getId() { return id; }

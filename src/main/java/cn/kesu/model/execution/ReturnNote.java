@@ -3,7 +3,7 @@ package cn.kesu.model.execution;
 import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
-import cn.kesu.model.deadline.NoticeNumbers;
+import cn.kesu.model.deadline.DaySerial;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -40,9 +40,9 @@ public class ReturnNote {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
-    @Column(name = "day_serial")
-    private Integer daySerial;
+    /** The day's serial of its kind, in the number. */
+    @Embedded
+    private DaySerial daySerial = new DaySerial();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
@@ -221,21 +221,13 @@ public class ReturnNote {
         }
     }
 
-    /** Takes the day's serial it is numbered by; given once, when it is issued. */
-    public void numbered(int serial) {
-        if (daySerial != null) {
-            throw new IllegalStateException("already numbered " + daySerial);
-        }
-        daySerial = serial;
-    }
-
-    public Integer getDaySerial() {
+    public DaySerial getDaySerial() {
         return daySerial;
     }
 
     /** TH + issue date + the day's serial, e.g. TH261201-7. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("TH", issued.getAt(), zone, daySerial, id);
+        return DaySerial.number(daySerial, "TH", issued.getAt(), zone, id);
     }
 
     /** Actual minus approved; null before the goods arrived. */

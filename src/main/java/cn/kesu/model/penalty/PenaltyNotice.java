@@ -3,7 +3,7 @@ package cn.kesu.model.penalty;
 import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.complaint.Complaint;
-import cn.kesu.model.deadline.NoticeNumbers;
+import cn.kesu.model.deadline.DaySerial;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -41,9 +41,9 @@ public class PenaltyNotice {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    /** The day's serial of its kind (gap-free, {@link cn.kesu.model.deadline.NoticeSerial}); in the number. */
-    @Column(name = "day_serial")
-    private Integer daySerial;
+    /** The day's serial of its kind, in the number. */
+    @Embedded
+    private DaySerial daySerial = new DaySerial();
 
     /** yyyy-MM: the month whose closed cases the notice is for. */
     @Column(name = "report_month", nullable = false, length = 7, updatable = false)
@@ -136,21 +136,13 @@ public class PenaltyNotice {
         return status == PenaltyStatus.APPROVED;
     }
 
-    /** Takes the day's serial it is numbered by; given once, when it is issued. */
-    public void numbered(int serial) {
-        if (daySerial != null) {
-            throw new IllegalStateException("already numbered " + daySerial);
-        }
-        daySerial = serial;
-    }
-
-    public Integer getDaySerial() {
+    public DaySerial getDaySerial() {
         return daySerial;
     }
 
     /** JF + proposal date + the day's serial. */
     public String getNumber(ZoneId zone) {
-        return NoticeNumbers.of("JF", proposed.getAt(), zone, daySerial, id);
+        return DaySerial.number(daySerial, "JF", proposed.getAt(), zone, id);
     }
 
     /** Who is rewarded or penalised, as the notice names them. */

@@ -106,7 +106,7 @@ public class CaseView implements Serializable {
     private String qaPersonsExternal;
     private Map<String, String> people;
     private transient Map<String, String> personLabels;
-    /** An action method ran in this request (it reports its own outcome). */
+    /** An action method ran in this request (it reports its own outcome); reset as the page renders. */
     private transient boolean acted;
     private String qaAffectedLots;
     private boolean qaRecall;
@@ -191,7 +191,10 @@ public class CaseView implements Serializable {
      */
     public void refuseUnofferedAction() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.isPostback() || acted || faces.isValidationFailed() || getComplaint() == null) {
+        boolean actedNow = acted;
+        // The view outlives the request: the next postback starts again from "nothing acted".
+        acted = false;
+        if (!faces.isPostback() || actedNow || faces.isValidationFailed() || getComplaint() == null) {
             return;
         }
         Map<String, String> posted = faces.getExternalContext().getRequestParameterMap();

@@ -28,7 +28,7 @@ public class Notices {
     /** Every reminder issued on the day, in the company's zone, by the number's serial. */
     public List<Reminder> remindersIssuedOn(LocalDate day, ZoneId zone) {
         return em.createQuery("select r from Reminder r where r.issuedAt >= :from and r.issuedAt < :to"
-                        + " order by r.daySerial", Reminder.class)
+                        + " order by r.daySerial.value", Reminder.class)
                 .setParameter("from", day.atStartOfDay(zone).toInstant())
                 .setParameter("to", day.plusDays(1).atStartOfDay(zone).toInstant()).getResultList();
     }

@@ -178,7 +178,7 @@ public class BusinessDesk {
         execution.requireAllowable(complaint, disposition, amount);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         AllowanceNote note = new AllowanceNote(complaint, disposition, amount, why, clock.instant(), caller());
-        note.numbered(serials.next(NoticeSerials.Kind.ZR, note.getIssued().getAt(), clock.getZone()));
+        note.getDaySerial().assign(serials.next(NoticeSerials.Kind.ZR, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_ISSUED, execution.describe(note));
         return note.getId();
@@ -215,7 +215,7 @@ public class BusinessDesk {
         execution.requireReturnable(complaint, disposition, quantity);
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         ReturnNote note = new ReturnNote(complaint, disposition, quantity, why, how, clock.instant(), caller());
-        note.numbered(serials.next(NoticeSerials.Kind.TH, note.getIssued().getAt(), clock.getZone()));
+        note.getDaySerial().assign(serials.next(NoticeSerials.Kind.TH, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_ISSUED, execution.describe(note));
         return note.getId();

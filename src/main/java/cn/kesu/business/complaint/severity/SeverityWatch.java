@@ -93,7 +93,7 @@ public class SeverityWatch {
                 Long.class).setParameter("c", complaint).setParameter("s", complaint.getSeverity()).getSingleResult();
         if (sent == 0) {
             SeverityNotice notice = new SeverityNotice(complaint, reason, note, clock.instant());
-            notice.numbered(serials.next(NoticeSerials.Kind.ZD, notice.getIssuedAt(), clock.getZone()));
+            notice.getDaySerial().assign(serials.next(NoticeSerials.Kind.ZD, notice.getIssuedAt(), clock.getZone()));
             em.persist(notice);
         }
     }
