@@ -30,7 +30,8 @@ import java.util.List;
  * default); the database's unique key on that pair, with {@code on conflict do nothing}, is what makes
  * a second scan in the same period — on this node or another, at the same moment or later — add
  * nothing. When the reminders since the step's last answered one reach the configured number (three)
- * unanswered, the next one is an escalation to the gm.
+ * unanswered, the next one is an escalation to the gm. Both kinds go to the department of the current stay:
+ * at execution that is the department a document waits for (issue 15, item 2).
  */
 @Stateless
 @PermitAll
@@ -45,7 +46,7 @@ public class ReminderScan {
             + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
 
     static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
-            + " c.holderDepartment, c.caseDueAt,"
+            + " (select s.holderDepartment from StepRecord s where s.complaint = c and s.finishedAt is null), c.caseDueAt,"
             + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind),"
             + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.reply.at is null"
             + "   and r.id > coalesce((select max(a.id) from Reminder a where a.complaint = c and a.kind = :kind"

@@ -23,10 +23,13 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The rules every execution document follows, whichever department acts: a document only for a
@@ -148,6 +151,27 @@ public class Execution {
     private static long waiting(Complaint complaint, Predicate<Disposition> kind, List<Disposition> documented) {
         return complaint.getConsolidation().getDispositions().stream().filter(kind)
                 .filter(d -> !documented.contains(d)).count();
+    }
+
+    /**
+     * After a document was issued or moved on: the execution's stay goes to the department the oldest open
+     * document waits for when that is not the case's holder (the warehouse to receive, accounting to post,
+     * the approver to countersign), and back to the holder when nothing waits elsewhere (issue 15, item 2).
+     */
+    public void settleHolder(Complaint complaint) {
+        Role approver = complaint.getApproverRole();
+        Stream<Waiting> allowances = allowanceNotes(complaint.getId()).stream().filter(n -> n.getStatus().next() != null)
+                .map(n -> new Waiting(n.getIssued().getAt(), n.getStatus().next().actor(approver)));
+        Stream<Waiting> returns = returnNotes(complaint.getId()).stream().filter(n -> n.getStatus().next() != null)
+                .map(n -> new Waiting(n.getIssued().getAt(), n.getStatus().next().actor(approver)));
+        Role holder = Stream.concat(allowances, returns)
+                .filter(w -> w.actor().homeDepartment() != complaint.getHolderDepartment())
+                .min(Comparator.comparing(Waiting::since)).map(Waiting::actor).orElse(complaint.getHolderRole());
+        complaint.handExecutionTo(holder.homeDepartment(), holder, clock.instant());
+    }
+
+    /** A document's next action and since when its document exists. */
+    private record Waiting(Instant since, Role actor) {
     }
 
     /** 仅说明 must be among the approved dispositions, and acknowledged once. */

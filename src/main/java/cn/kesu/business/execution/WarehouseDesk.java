@@ -45,6 +45,7 @@ public class WarehouseDesk {
         var signer = workflow.verifySignature(caller(), Role.WAREHOUSE, password);
         note.receive(receivedQuantity, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_RECEIVED, execution.describe(note));
+        execution.settleHolder(complaint);
     }
 
     private String caller() {

@@ -332,7 +332,27 @@ public class Complaint {
         enter(Step.APPROVAL, approver.homeDepartment(), approver, now, due);
     }
 
-    /** 仅说明: the customer acknowledged the explanation. */
+    /**
+     * 移交: at execution a document waits for another department (the warehouse receiving goods, accounting
+     * posting, the approver countersigning), so the execution's clock is that department's while it waits.
+     * The current stay ends and a stay of the same step, with the same deadline, begins for that department;
+     * reminders and, at closing, 查办单 for a late stay go to whoever held it (issue 15, item 2). The case
+     * itself stays with its holder, who issues the documents and closes the case.
+     */
+    public void handExecutionTo(Department department, Role role, Instant now) {
+        requireAt(Step.EXECUTION);
+        StepRecord current = currentRecord();
+        if (current.getHolderDepartment() == department) {
+            return;
+        }
+        current.finish(now, Outcome.HANDED_OVER, null);
+        StepRecord next = new StepRecord(this, Step.EXECUTION, department, role, now, current.getDueAt());
+        if (current.isPaused()) {
+            next.pause(current.getPausedSince());
+        }
+        steps.add(next);
+    }
+
     /** 补填数量 of an accepted, open case whose quantities the customer was still processing (客户加工中未确定). */
     public void completeQuantities(int shipped, int defects) {
         if (!isNumbered() || currentStep.isEnd()) {

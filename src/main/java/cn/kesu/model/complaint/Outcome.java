@@ -2,12 +2,14 @@ package cn.kesu.model.complaint;
 
 /**
  * How a step record ended: done and passed on, sent back one step with a reason (退回), or, for an
- * approval, passed to a higher approver because the case's severity rose meanwhile (改呈).
+ * approval, passed to a higher approver because the case's severity rose meanwhile (改呈), or, at execution,
+ * handed to the department a document waits for (移交, and back).
  */
 public enum Outcome {
     COMPLETED,
     SENT_BACK,
-    REROUTED;
+    REROUTED,
+    HANDED_OVER;
 
     public String labelKey() {
         return "outcome." + name();

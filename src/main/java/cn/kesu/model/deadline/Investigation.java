@@ -66,6 +66,13 @@ public class Investigation {
     @Column(name = "finished_at", nullable = false, updatable = false)
     private Instant finishedAt;
 
+    /**
+     * When this department's lateness began, where later than the deadline: a stay handed over at execution
+     * after the deadline had passed answers only for its own time (issue 15, item 2).
+     */
+    @Column(name = "late_from", updatable = false)
+    private Instant lateFrom;
+
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
@@ -98,6 +105,7 @@ public class Investigation {
         this.holderDepartment = late.getHolderDepartment();
         this.dueAt = late.getDueAt();
         this.finishedAt = late.getFinishedAt();
+        this.lateFrom = late.getEnteredAt().isAfter(late.getDueAt()) ? late.getEnteredAt() : null;
         this.openedAt = now;
         this.mail = new MailDelivery(mailDue);
     }
@@ -141,7 +149,7 @@ public class Investigation {
     }
 
     public Duration lateBy() {
-        return Duration.between(dueAt, finishedAt);
+        return Duration.between(lateFrom != null ? lateFrom : dueAt, finishedAt);
     }
 
     public Long getId() { return id; }

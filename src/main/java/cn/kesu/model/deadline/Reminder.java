@@ -137,6 +137,11 @@ public class Reminder {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (step == Step.APPROVAL) {
             roles.add(complaint.getApproverRole());
+        } else if (step == Step.EXECUTION && holderDepartment != step.department()) {
+            // 移交: a document waits for the approver's countersignature or decision, or for the warehouse or
+            // accounting, whose roles are named as their departments (issue 15, item 2).
+            Role approver = complaint.getApproverRole();
+            roles.add(approver.homeDepartment() == holderDepartment ? approver : Role.valueOf(holderDepartment.name()));
         } else {
             Stream.of(step.worker(), step.countersigner(), holderDepartment.managerRole())
                     .filter(Objects::nonNull).filter(role -> role != Role.GM).forEach(roles::add);

@@ -80,6 +80,7 @@ public class ApprovalDesk {
         var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
         note.countersign(caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_COUNTERSIGNED, execution.describe(note));
+        execution.settleHolder(complaint);
     }
 
     /**
@@ -100,6 +101,7 @@ public class ApprovalDesk {
         workflow.signatures().sign(complaint, signer,
                 approve ? SignatureMeaning.VARIANCE_APPROVED : SignatureMeaning.VARIANCE_REFUSED,
                 execution.describe(note) + (approve ? "" : "：" + refusal));
+        execution.settleHolder(complaint);
     }
 
     /**

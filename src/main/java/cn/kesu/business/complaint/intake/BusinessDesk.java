@@ -181,6 +181,7 @@ public class BusinessDesk {
         note.getDaySerial().assign(serials.next(NoticeSerials.Kind.ZR, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_ISSUED, execution.describe(note));
+        execution.settleHolder(complaint);
         return note.getId();
     }
 
@@ -201,6 +202,7 @@ public class BusinessDesk {
         note.recordCustomerSignature(signer, signedOn, caller());
         workflow.signatures().sign(complaint, signature, SignatureMeaning.ALLOWANCE_CUSTOMER_SIGNED,
                 execution.describe(note) + "，客户签回：" + signer);
+        execution.settleHolder(complaint);
     }
 
     /** 开立成品退货单 for an approved return, exchange or rework, at most what is left of the approved quantity. */
@@ -218,6 +220,7 @@ public class BusinessDesk {
         note.getDaySerial().assign(serials.next(NoticeSerials.Kind.TH, note.getIssued().getAt(), clock.getZone()));
         em.persist(note);
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_ISSUED, execution.describe(note));
+        execution.settleHolder(complaint);
         return note.getId();
     }
 
@@ -234,6 +237,7 @@ public class BusinessDesk {
         var signer = workflow.verifySignature(caller(), Role.BUSINESS_MANAGER, password);
         note.release(caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_RELEASED, execution.describe(note));
+        execution.settleHolder(complaint);
     }
 
     /** 差异说明: why the goods received differ from the approved quantity beyond the allowed ratio. */
@@ -249,6 +253,7 @@ public class BusinessDesk {
         note.explain(text, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.VARIANCE_EXPLAINED,
                 execution.describe(note) + "：" + text);
+        execution.settleHolder(complaint);
     }
 
     /** 仅说明: the customer acknowledged the explanation. */

@@ -67,6 +67,7 @@ public class AccountingDesk {
         note.post(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.ALLOWANCE_POSTED,
                 execution.describe(note) + " 传票 " + voucher);
+        execution.settleHolder(complaint);
     }
 
     /**
@@ -86,6 +87,7 @@ public class AccountingDesk {
         workflow.signatures().sign(complaint, signer, posted ? SignatureMeaning.RETURN_POSTED
                 : SignatureMeaning.RETURN_RECONCILED, execution.describe(note) + (posted ? " 传票 " + voucher
                 : " 差异超出允收比率 " + ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
+        execution.settleHolder(complaint);
         return posted;
     }
 
@@ -100,6 +102,7 @@ public class AccountingDesk {
         note.postApproved(voucher, caller(), clock.instant());
         workflow.signatures().sign(complaint, signer, SignatureMeaning.RETURN_POSTED,
                 execution.describe(note) + " 传票 " + voucher);
+        execution.settleHolder(complaint);
     }
 
     /** 供应商索赔结清: what the supplier paid or credited, at most the claimed amount. */
