@@ -13,7 +13,9 @@ import java.io.IOException;
  * Test deployment only: a case of its own for a browser test, made through the department beans by
  * {@link CaseFixture} with the fixture's own customer and codes, so the test does not depend on the state
  * another test left a demo case in. Answers the new case's id. {@code ?at=qa}: accepted, at QA investigation;
- * {@code ?at=closed}: closed now (仅说明). {@code &abnormality=…} names the case's abnormality type (异常类别).
+ * {@code ?at=closed}: closed now (仅说明); {@code ?at=execution}: approved by the business manager (return and
+ * allowance, 3,500 元) with a 销货折让证明单 for the whole amount issued by business.
+ * {@code &abnormality=…} names the case's abnormality type (异常类别).
  */
 @WebServlet("/test/case")
 public class FixtureCaseServlet extends HttpServlet {
@@ -27,8 +29,8 @@ public class FixtureCaseServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
         String at = request.getParameter("at");
-        if (!"qa".equals(at) && !"closed".equals(at)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at=qa or at=closed");
+        if (!"qa".equals(at) && !"closed".equals(at) && !"execution".equals(at)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "at=qa, at=closed or at=execution");
             return;
         }
         Long id;
@@ -38,11 +40,23 @@ public class FixtureCaseServlet extends HttpServlet {
             if (abnormality != null) {
                 fixture.admin.run(() -> fixture.catalogAdministration.renameEntry(fixture.abnormality.getId(), abnormality));
             }
-            id = "qa".equals(at) ? fixture.atQa(fixture.domestic) : fixture.closed(fixture.domestic);
+            id = switch (at) {
+                case "qa" -> fixture.atQa(fixture.domestic);
+                case "closed" -> fixture.closed(fixture.domestic);
+                default -> withAllowanceNote(fixture.atExecution(fixture.domestic,
+                        fixture.consolidation(new java.math.BigDecimal("3500"))));
+            };
         } catch (Exception e) {
             throw new ServletException(e);
         }
         response.setContentType("text/plain");
         response.getWriter().write(String.valueOf(id));
+    }
+
+    private Long withAllowanceNote(Long id) throws Exception {
+        fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id),
+                cn.kesu.model.complaint.Disposition.ALLOWANCE, new java.math.BigDecimal("3500"), "不良品折让",
+                CaseFixture.PASSWORD));
+        return id;
     }
 }

@@ -15,13 +15,13 @@ public record DocumentTask(Long caseId, String caseNumber, String customer, Stri
     static DocumentTask of(AllowanceNote note, ZoneId zone) {
         return new DocumentTask(note.getComplaint().getId(), note.getComplaint().getNumber(),
                 note.getComplaint().getCustomer().getName(), "note.allowance", note.getNumber(zone),
-                note.getStatus().labelKey(), note.getAmount().toPlainString());
+                note.stateKey(), note.getAmount().toPlainString());
     }
 
     static DocumentTask of(ReturnNote note, ZoneId zone) {
         return new DocumentTask(note.getComplaint().getId(), note.getComplaint().getNumber(),
                 note.getComplaint().getCustomer().getName(), "note.return", note.getNumber(zone),
-                note.getStatus().labelKey(), note.getReceivedQuantity() == null ? String.valueOf(note.getApprovedQuantity())
+                note.stateKey(), note.getReceivedQuantity() == null ? String.valueOf(note.getApprovedQuantity())
                 : note.getApprovedQuantity() + " / " + note.getReceivedQuantity());
     }
 }

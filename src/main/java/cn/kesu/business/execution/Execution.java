@@ -14,6 +14,7 @@ import cn.kesu.model.execution.AllowanceNoteStatus;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +76,15 @@ public class Execution {
                 .setParameter("id", caseId).getResultList();
     }
 
+    /** The case's notes that are not voided (作废): what counts against the approval and toward closing. */
+    public List<AllowanceNote> allowanceNotesInForce(Long caseId) {
+        return allowanceNotes(caseId).stream().filter(n -> !n.isVoided()).toList();
+    }
+
+    public List<ReturnNote> returnNotesInForce(Long caseId) {
+        return returnNotes(caseId).stream().filter(n -> !n.isVoided()).toList();
+    }
+
     /** The case's allowance note with this id; refused when it belongs to another case. */
     public AllowanceNote allowanceNote(Complaint complaint, Long noteId) {
         AllowanceNote note = noteId == null ? null : em.find(AllowanceNote.class, noteId);
@@ -92,22 +102,46 @@ public class Execution {
         return note;
     }
 
-    /** The action must be the note's next one (e.g. no posting before the customer signed). */
-    public void requireNext(AllowanceNote note, NoteAction action) {
-        if (note.getStatus().next() != action) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+    /** The case's note of the kind with this id; refused when it belongs to another case. */
+    public VoidableNote note(Complaint complaint, VoidableNote.Kind kind, Long noteId) {
+        return kind == VoidableNote.Kind.ALLOWANCE ? allowanceNote(complaint, noteId) : returnNote(complaint, noteId);
+    }
+
+    /**
+     * The action must be the note's next one (e.g. no posting before the customer signed, nothing on a voided
+     * note or one waiting for its void countersignature).
+     */
+    public void requireNext(VoidableNote note, NoteAction action) {
+        if (note.next() != action) {
+            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.stateKey());
         }
     }
 
-    public void requireNext(ReturnNote note, NoteAction action) {
-        if (note.getStatus().next() != action) {
-            throw new WrongDocumentStateException(note.getNumber(clock.getZone()), note.getStatus().labelKey());
+    /**
+     * 客户不接受，转新单: every open note of the case is voided with the reason, a void already asked for
+     * included; posted notes stay, they are in the books.
+     */
+    public List<String> voidOpenNotes(Complaint complaint, String reason, String by) {
+        Instant now = clock.instant();
+        List<VoidableNote> notes = Stream.concat(allowanceNotes(complaint.getId()).stream(),
+                returnNotes(complaint.getId()).stream()).map(VoidableNote.class::cast).toList();
+        List<String> voided = new java.util.ArrayList<>();
+        for (VoidableNote note : notes) {
+            if (note.isVoidPending()) {
+                note.countersignVoid(by, now);
+            } else if (note.isVoidable()) {
+                note.voidAtOnce(reason, by, now);
+            } else {
+                continue;
+            }
+            voided.add(note.getNumber(clock.getZone()));
         }
+        return voided;
     }
 
     public void requireAllowable(Complaint complaint, Disposition disposition, BigDecimal amount) {
         requireApproved(complaint, disposition, disposition.needsAllowanceNote());
-        List<AllowanceNote> issued = allowanceNotes(complaint.getId());
+        List<AllowanceNote> issued = allowanceNotesInForce(complaint.getId());
         if (issued.stream().anyMatch(n -> n.getDisposition() == disposition)) {
             throw new DocumentExistsException(CaseWorkflow.label(complaint), disposition);
         }
@@ -139,7 +173,7 @@ public class Execution {
      * every note issued, keeping one piece for each other approved return-type disposition without a note yet.
      */
     public int returnable(Complaint complaint, Disposition disposition) {
-        List<ReturnNote> issued = returnNotes(complaint.getId());
+        List<ReturnNote> issued = returnNotesInForce(complaint.getId());
         List<Disposition> documented = issued.stream().map(ReturnNote::getDisposition).toList();
         long othersWaiting = waiting(complaint, Disposition::needsReturnNote, documented)
                 - (documented.contains(disposition) ? 0 : 1);
@@ -160,10 +194,10 @@ public class Execution {
      */
     public void settleHolder(Complaint complaint) {
         Role approver = complaint.getApproverRole();
-        Stream<Waiting> allowances = allowanceNotes(complaint.getId()).stream().filter(n -> n.getStatus().next() != null)
-                .map(n -> new Waiting(n.getIssued().getAt(), n.getStatus().next().actor(approver)));
-        Stream<Waiting> returns = returnNotes(complaint.getId()).stream().filter(n -> n.getStatus().next() != null)
-                .map(n -> new Waiting(n.getIssued().getAt(), n.getStatus().next().actor(approver)));
+        Stream<Waiting> allowances = allowanceNotes(complaint.getId()).stream().filter(n -> n.next() != null)
+                .map(n -> new Waiting(n.getIssued().getAt(), n.next().actor(approver)));
+        Stream<Waiting> returns = returnNotes(complaint.getId()).stream().filter(n -> n.next() != null)
+                .map(n -> new Waiting(n.getIssued().getAt(), n.next().actor(approver)));
         Role holder = Stream.concat(allowances, returns)
                 .filter(w -> w.actor().homeDepartment() != complaint.getHolderDepartment())
                 .min(Comparator.comparing(Waiting::since)).map(Waiting::actor).orElse(complaint.getHolderRole());
@@ -200,8 +234,8 @@ public class Execution {
         if (complaint.getConsolidation() == null) {
             return List.of();
         }
-        List<AllowanceNote> allowances = allowanceNotes(complaint.getId());
-        List<ReturnNote> returns = returnNotes(complaint.getId());
+        List<AllowanceNote> allowances = allowanceNotesInForce(complaint.getId());
+        List<ReturnNote> returns = returnNotesInForce(complaint.getId());
         return complaint.getConsolidation().getDispositions().stream().sorted()
                 .filter(d -> !isDone(complaint, d, allowances, returns)).toList();
     }
@@ -228,7 +262,7 @@ public class Execution {
     }
 
     public boolean hasDocuments(Complaint complaint) {
-        return !allowanceNotes(complaint.getId()).isEmpty() || !returnNotes(complaint.getId()).isEmpty()
+        return !allowanceNotesInForce(complaint.getId()).isEmpty() || !returnNotesInForce(complaint.getId()).isEmpty()
                 || complaint.getAcknowledgement() != null;
     }
 
@@ -245,6 +279,12 @@ public class Execution {
         em.flush();
         return "销货折让证明单 " + note.getNumber(clock.getZone()) + " " + ChineseTexts.of(note.getDisposition().labelKey())
                 + " " + note.getAmount().toPlainString() + " 元";
+    }
+
+    /** How a signature's opinion names a note being voided, e.g. "成品退货单 TH261201-2 作废原因：开错数量". */
+    public String describeVoid(VoidableNote.Kind kind, VoidableNote note) {
+        em.flush();
+        return kind.title() + " " + note.getNumber(clock.getZone()) + " 作废原因：" + note.getVoiding().getReason();
     }
 
     public String describe(ReturnNote note) {

@@ -8,6 +8,7 @@ import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.Voiding;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -64,6 +65,7 @@ public class ExecutionDocuments {
                 .field("会计入账", note.getVoucherNo() == null ? "" : "传票 " + note.getVoucherNo() + "，"
                         + signed(note.getPosted()))
                 .text("折让原因", note.getReason());
+        voiding(pdf, note.getVoiding());
         return signing.sign(pdf.render(), "销货折让证明单 " + number);
     }
 
@@ -87,14 +89,26 @@ public class ExecutionDocuments {
                         : note.getToleranceRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%")
                 .field("入账数量", note.getPostedQuantity() == null ? "" : note.getPostedQuantity() + "（传票 "
                         + note.getVoucherNo() + "，" + signed(note.getPosted()) + "）")
-                .field("状态", ChineseTexts.of(note.getStatus().labelKey()))
+                .field("状态", ChineseTexts.of(note.stateKey()))
                 .field("开立", signed(note.getIssued()))
                 .field("业务经理批示", signed(note.getReleased()))
                 .field("差异核准", signed(note.getVarianceDecided()))
                 .text("退货原因", note.getReason())
                 .text("处理方式说明", note.getHandling())
                 .text("数量差异说明", note.getVarianceExplanation());
+        voiding(pdf, note.getVoiding());
         return signing.sign(pdf.render(), "成品退货单 " + number);
+    }
+
+    /** A voided note is printed across as 作废, with who asked, who countersigned and why (issue 15, item 4). */
+    private void voiding(NoticePdf pdf, Voiding voiding) {
+        if (voiding == null) {
+            return;
+        }
+        pdf.field("申请作废", signed(voiding.getRequested()))
+                .field("作废会签", signed(voiding.getVoided()))
+                .text("作废原因", voiding.getReason())
+                .watermark(voiding.isVoided() ? "作废" : null);
     }
 
     /** Who did it and when, or blank while it is not done. */

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,12 +91,15 @@ public class ExecutionQueries {
 
     /**
      * The caller's next action on each document of the case: none unless the case is at execution and the
-     * caller is not recused; else the note's next action where the caller holds its actor's role.
+     * caller is not recused; else the note's next action where the caller holds its actor's role, and the
+     * notes the caller issued and may ask to void (作废).
      */
     public DocumentActions nextActions(Long caseId) {
         Complaint complaint = em.find(Complaint.class, caseId);
         Map<Long, NoteAction> allowances = new HashMap<>();
         Map<Long, NoteAction> returns = new HashMap<>();
+        Set<Long> voidableAllowances = new HashSet<>();
+        Set<Long> voidableReturns = new HashSet<>();
         if (complaint != null && complaint.isAt(Step.EXECUTION)
                 && !complaint.isRecused(session.getCallerPrincipal().getName())) {
             Role approver = complaint.getApproverRole();
@@ -104,16 +108,30 @@ public class ExecutionQueries {
             // the one who issued or explained the document (职责分离).
             boolean anotherApprover = execution.originalApprover(complaint).filter(original -> !original.equals(caller))
                     .isPresent();
-            allowanceNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
-                    .filter(next -> next != NoteAction.COUNTERSIGN
-                            || !anotherApprover && !caller.equals(note.getIssued().getActor()))
-                    .ifPresent(next -> allowances.put(note.getId(), next)));
-            returnNotes(caseId).forEach(note -> callersNext(note.getStatus().next(), approver)
-                    .filter(next -> next != NoteAction.DECIDE || !anotherApprover && (note.getExplained() == null
-                            || !caller.equals(note.getExplained().getActor())))
-                    .ifPresent(next -> returns.put(note.getId(), next)));
+            for (AllowanceNote note : allowanceNotes(caseId)) {
+                callersNext(note.next(), approver)
+                        .filter(next -> next != NoteAction.COUNTERSIGN
+                                || !anotherApprover && !caller.equals(note.getIssued().getActor()))
+                        .filter(next -> next != NoteAction.COUNTERSIGN_VOID || !anotherApprover
+                                && !caller.equals(note.getVoiding().getRequested().getActor()))
+                        .ifPresent(next -> allowances.put(note.getId(), next));
+                if (note.isVoidable() && caller.equals(note.getIssued().getActor())) {
+                    voidableAllowances.add(note.getId());
+                }
+            }
+            for (ReturnNote note : returnNotes(caseId)) {
+                callersNext(note.next(), approver)
+                        .filter(next -> next != NoteAction.DECIDE || !anotherApprover && (note.getExplained() == null
+                                || !caller.equals(note.getExplained().getActor())))
+                        .filter(next -> next != NoteAction.COUNTERSIGN_VOID || !anotherApprover
+                                && !caller.equals(note.getVoiding().getRequested().getActor()))
+                        .ifPresent(next -> returns.put(note.getId(), next));
+                if (note.isVoidable() && caller.equals(note.getIssued().getActor())) {
+                    voidableReturns.add(note.getId());
+                }
+            }
         }
-        return new DocumentActions(allowances, returns);
+        return new DocumentActions(allowances, returns, voidableAllowances, voidableReturns);
     }
 
     /**
@@ -149,11 +167,12 @@ public class ExecutionQueries {
         if (!allowanceStates.isEmpty()) {
             List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issued.at", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).getResultList();
-            notes.stream().filter(n -> allowanceStates.contains(n.getStatus())).map(n -> DocumentTask.of(n, zone))
+            notes.stream().filter(n -> takenByCallersDepartment(n.next())).map(n -> DocumentTask.of(n, zone))
                     .forEach(tasks::add);
         }
         if (!returnStates.isEmpty()) {
-            em.createQuery(RETURNS + " and n.status in :states order by n.issued.at", ReturnNote.class)
+            em.createQuery(RETURNS + " and n.status in :states and n.voiding.requested.at is null order by n.issued.at",
+                            ReturnNote.class)
                     .setParameter("step", Step.EXECUTION).setParameter("states", returnStates).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
         }
@@ -165,10 +184,13 @@ public class ExecutionQueries {
         }
         if (!approving.isEmpty()) {
             em.createQuery(ALLOWANCES + " and c.approverRole in :roles and n.posted.at is null"
-                            + " and n.countersigned.at is null order by n.issued.at", AllowanceNote.class)
+                            + " and (n.countersigned.at is null or n.voiding.requested.at is not null)"
+                            + " and n.voiding.voided.at is null order by n.issued.at", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).setParameter("roles", approving).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
-            em.createQuery(RETURNS + " and c.approverRole in :roles and n.status = :explained order by n.issued.at",
+            em.createQuery(RETURNS + " and c.approverRole in :roles and (n.status = :explained and"
+                            + " n.voiding.requested.at is null or n.voiding.requested.at is not null and"
+                            + " n.voiding.voided.at is null) order by n.issued.at",
                             ReturnNote.class).setParameter("step", Step.EXECUTION).setParameter("roles", approving)
                     .setParameter("explained", ReturnNoteStatus.EXPLAINED).getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));

@@ -214,8 +214,12 @@ public class ComplaintSlipPdf extends PdfDocument {
                 }
             }
         }
-        if (c.getCurrentStep() == Step.CLOSED || c.getCurrentStep() == Step.INVALID) {
-            d.add(new Paragraph("本表经核签结案，" + (c.getCurrentStep() == Step.INVALID ? "客诉不成立。" : "依批示处理完毕。"), LABEL));
+        if (c.getCurrentStep().isEnd()) {
+            d.add(new Paragraph("本表经核签结案，" + switch (c.getCurrentStep()) {
+                case INVALID -> "客诉不成立。";
+                case NOT_ACCEPTED -> "客户不接受处理结论，转新单；未入账单据作废。";
+                default -> "依批示处理完毕。";
+            }, LABEL));
         }
     }
 
@@ -237,14 +241,14 @@ public class ComplaintSlipPdf extends PdfDocument {
                     + (n.getReceivedQuantity() == null ? "" : "，实收 " + n.getReceivedQuantity())
                     + (n.getPostedQuantity() == null ? "" : "，入账 " + n.getPostedQuantity() + "（传票 " + n.getVoucherNo() + "）")
                     + (n.getVarianceExplanation() == null ? "" : "\n差异说明：" + n.getVarianceExplanation())));
-            documents.addCell(value(text(n.getStatus().labelKey())));
+            documents.addCell(value(text(n.stateKey())));
         }
         for (AllowanceNote n : annex.allowances()) {
             documents.addCell(value("销货折让证明单 " + n.getNumber(zone)));
             documents.addCell(value(text(n.getDisposition().labelKey())));
             documents.addCell(value(FormText.money(n.getAmount()) + " 元" + (n.getCustomerSigner() == null ? ""
                     : "，客户签回：" + n.getCustomerSigner()) + (n.getVoucherNo() == null ? "" : "（传票 " + n.getVoucherNo() + "）")));
-            documents.addCell(value(text(n.getStatus().labelKey())));
+            documents.addCell(value(text(n.stateKey())));
         }
         d.add(documents);
         if (c.getAcknowledgement() != null) {

@@ -19,6 +19,7 @@ public class NoticePdf extends PdfDocument {
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<String> copies = new ArrayList<>();
+    private String watermark;
 
     public NoticePdf(String title, String number, List<String> copies) {
         this.title = title;
@@ -34,6 +35,17 @@ public class NoticePdf extends PdfDocument {
     public NoticePdf text(String heading, String text) {
         texts.put(heading, text == null ? "" : text);
         return this;
+    }
+
+    /** Across every page, e.g. 作废 on a voided document; none when null. */
+    public NoticePdf watermark(String mark) {
+        watermark = mark;
+        return this;
+    }
+
+    @Override
+    protected String watermark() {
+        return watermark;
     }
 
     @Override

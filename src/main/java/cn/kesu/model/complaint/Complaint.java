@@ -226,7 +226,7 @@ public class Complaint {
             case GM_CONSOLIDATION -> qa.isEstablished() ? Step.APPROVAL : Step.INVALID;
             case APPROVAL -> Step.EXECUTION;
             case EXECUTION -> Step.CLOSED;
-            case CLOSED, INVALID -> throw new IllegalStateException("case " + id + " is closed");
+            case CLOSED, INVALID, NOT_ACCEPTED -> throw new IllegalStateException("case " + id + " is closed");
         };
     }
 
@@ -243,7 +243,8 @@ public class Complaint {
             case GM_CONSOLIDATION -> Step.BUSINESS_HANDLING;
             case APPROVAL -> Step.GM_CONSOLIDATION;
             case EXECUTION -> Step.APPROVAL;
-            case DRAFT, CLOSED, INVALID -> throw new IllegalStateException("nothing to send back to from " + currentStep);
+            case DRAFT, CLOSED, INVALID, NOT_ACCEPTED ->
+                    throw new IllegalStateException("nothing to send back to from " + currentStep);
         };
     }
 
@@ -259,15 +260,29 @@ public class Complaint {
             submittedAt = now;
         }
         if (next.isEnd()) {
-            currentStep = next;
-            holderDepartment = null;
-            holderRole = null;
-            stepDueAt = null;
-            awaitingCountersign = false;
-            closedAt = now;
+            end(next, now);
         } else {
             enter(next, nextDepartment, nextRole, now, nextDue);
         }
+    }
+
+    /**
+     * 客户不接受，转新单: at execution the customer did not accept the conclusion; the case closes in its own
+     * end state, and the re-complaint linked to it carries the matter on.
+     */
+    public void closeNotAccepted(Instant now) {
+        requireAt(Step.EXECUTION);
+        currentRecord().finish(now, Outcome.NOT_ACCEPTED, null);
+        end(Step.NOT_ACCEPTED, now);
+    }
+
+    private void end(Step endState, Instant now) {
+        currentStep = endState;
+        holderDepartment = null;
+        holderRole = null;
+        stepDueAt = null;
+        awaitingCountersign = false;
+        closedAt = now;
     }
 
     /** 退回: back one step with a reason; the case deadline keeps running. */

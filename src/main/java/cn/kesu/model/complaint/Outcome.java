@@ -9,7 +9,9 @@ public enum Outcome {
     COMPLETED,
     SENT_BACK,
     REROUTED,
-    HANDED_OVER;
+    HANDED_OVER,
+    /** 客户不接受，转新单: the execution ended because the customer did not accept the conclusion. */
+    NOT_ACCEPTED;
 
     public String labelKey() {
         return "outcome." + name();

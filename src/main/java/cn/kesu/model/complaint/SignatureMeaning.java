@@ -30,7 +30,12 @@ public enum SignatureMeaning {
     /** 核决人退回差异说明 */ VARIANCE_REFUSED,
     /** 会计入账（退货） */ RETURN_POSTED,
     /** 客户确认说明 */ EXPLANATION_ACKNOWLEDGED,
-    /** 补填交运及不良数量 */ QUANTITIES_COMPLETED;
+    /** 补填交运及不良数量 */ QUANTITIES_COMPLETED,
+    /** 申请作废单据 */ VOID_REQUESTED,
+    /** 核决人会签作废 */ VOID_COUNTERSIGNED,
+    /** 核决人不同意作废 */ VOID_REFUSED,
+    /** 客户不接受，转新单 */ CLOSED_NOT_ACCEPTED,
+    /** 客户不接受结案结论，另开新单 */ RECOMPLAINT_FILED;
 
     public String labelKey() {
         return "meaning." + name();

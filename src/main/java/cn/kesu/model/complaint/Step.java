@@ -23,7 +23,12 @@ public enum Step {
     /** 结案 */
     CLOSED(null, null, null, 0),
     /** 不成立结案: closed at consolidation without approval. */
-    INVALID(null, null, null, 0);
+    INVALID(null, null, null, 0),
+    /**
+     * 客户不接受，转新单: at execution the customer did not accept the conclusion; the case closes and a linked
+     * re-complaint carries the matter on (issue 15, item 4).
+     */
+    NOT_ACCEPTED(null, null, null, 0);
 
     private final Department department;
     private final Role worker;
@@ -64,7 +69,7 @@ public enum Step {
     }
 
     public boolean isEnd() {
-        return this == CLOSED || this == INVALID;
+        return this == CLOSED || this == INVALID || this == NOT_ACCEPTED;
     }
 
     public String labelKey() {

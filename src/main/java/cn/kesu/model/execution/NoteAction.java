@@ -21,7 +21,9 @@ public enum NoteAction {
     RECONCILE(Role.ACCOUNTING),
     EXPLAIN(Role.BUSINESS),
     DECIDE(null),
-    POST_APPROVED(Role.ACCOUNTING);
+    POST_APPROVED(Role.ACCOUNTING),
+    /** 作废会签: the case's approver countersigns the issuer's request to void a note (issue 15, item 4). */
+    COUNTERSIGN_VOID(null);
 
     private final Role department;
 

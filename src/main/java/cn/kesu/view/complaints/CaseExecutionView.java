@@ -14,6 +14,7 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -66,7 +67,7 @@ public class CaseExecutionView implements Serializable {
     public boolean isShown() {
         Complaint c = caseView.getComplaint();
         return c != null && c.getConsolidation() != null && c.getApproverRole() != null
-                && (c.isAt(Step.EXECUTION) || c.isAt(Step.CLOSED));
+                && (c.isAt(Step.EXECUTION) || c.isAt(Step.CLOSED) || c.isAt(Step.NOT_ACCEPTED));
     }
 
     public boolean isExecuting() {
@@ -120,7 +121,7 @@ public class CaseExecutionView implements Serializable {
             return List.copyOf(queries.returnableQuantities(id()).keySet());
         }
         return getApproved().stream().filter(Disposition::needsAllowanceNote)
-                .filter(d -> getAllowances().stream().noneMatch(n -> n.getDisposition() == d)).toList();
+                .filter(d -> getAllowances().stream().noneMatch(n -> !n.isVoided() && n.getDisposition() == d)).toList();
     }
 
     public boolean isCanAcknowledge() {
@@ -212,6 +213,49 @@ public class CaseExecutionView implements Serializable {
 
     public void postReturn(ReturnNote note) {
         act("execution.posted", () -> accountingDesk.postReturn(id(), version(), note.getId(), voucher, password));
+    }
+
+    /** Whether the caller, the note's issuer, may ask to void it (作废): the server's answer. */
+    public boolean mayVoid(AllowanceNote note) {
+        return getDocumentActions().mayVoid(note);
+    }
+
+    public boolean mayVoid(ReturnNote note) {
+        return getDocumentActions().mayVoid(note);
+    }
+
+    public void requestVoid(AllowanceNote note) {
+        requestVoid(VoidableNote.Kind.ALLOWANCE, note);
+    }
+
+    public void requestVoid(ReturnNote note) {
+        requestVoid(VoidableNote.Kind.RETURN, note);
+    }
+
+    public void countersignVoid(AllowanceNote note) {
+        decideVoid(VoidableNote.Kind.ALLOWANCE, note, true);
+    }
+
+    public void countersignVoid(ReturnNote note) {
+        decideVoid(VoidableNote.Kind.RETURN, note, true);
+    }
+
+    public void refuseVoid(AllowanceNote note) {
+        decideVoid(VoidableNote.Kind.ALLOWANCE, note, false);
+    }
+
+    public void refuseVoid(ReturnNote note) {
+        decideVoid(VoidableNote.Kind.RETURN, note, false);
+    }
+
+    private void requestVoid(VoidableNote.Kind kind, VoidableNote note) {
+        act("execution.voidRequested", () -> businessDesk.requestVoid(id(), version(), kind, note.getId(), reason,
+                password));
+    }
+
+    private void decideVoid(VoidableNote.Kind kind, VoidableNote note, boolean approve) {
+        act(approve ? "execution.voided" : "execution.voidRefused", () -> approvalDesk.decideVoid(id(), version(), kind,
+                note.getId(), approve, approve ? null : text, password));
     }
 
     private void act(String doneKey, Runnable action) {

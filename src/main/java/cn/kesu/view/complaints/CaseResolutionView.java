@@ -155,7 +155,7 @@ public class CaseResolutionView implements Serializable {
 
     public String recomplain() {
         Long created = act("resolution.recomplaintFiled", () -> businessDesk.fileRecomplaint(caseView.getId(), version(),
-                reason));
+                reason, password));
         return created == null ? null : "/app/complaints/case.xhtml?id=" + created + "&faces-redirect=true";
     }
 

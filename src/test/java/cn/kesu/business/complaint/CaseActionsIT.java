@@ -217,7 +217,7 @@ class CaseActionsIT extends InContainerTest {
                 case GM_CONSOLIDATION -> () -> fixture.gmOfficeDesk.consolidate(id, v,
                         fixture.consolidation(new BigDecimal("1000")), "x", WRONG);
                 case EXECUTION -> () -> fixture.businessDesk.completeExecution(id, v, "x", WRONG);
-                case APPROVAL, CLOSED, INVALID -> null;
+                case APPROVAL, CLOSED, INVALID, NOT_ACCEPTED -> null;
             };
             case COUNTERSIGN -> switch (step) {
                 case QA_INVESTIGATION -> () -> fixture.qaDepartment.countersign(id, v, "x", WRONG);
@@ -236,7 +236,7 @@ class CaseActionsIT extends InContainerTest {
             };
             case ATTACH -> () -> fixture.caseAttachments.attach(id, "probe.exe",
                     "MZ".getBytes(StandardCharsets.US_ASCII));
-            case RECOMPLAIN -> () -> fixture.businessDesk.fileRecomplaint(id, v, " ");
+            case RECOMPLAIN -> () -> fixture.businessDesk.fileRecomplaint(id, v, " ", WRONG);
             case RAISE_SEVERITY -> () -> fixture.gmOfficeDesk.raiseSeverity(id, v, Severity.CRISIS, " ");
             case OBJECT -> () -> fixture.objections.file(id, " ");
             case ISSUE_DOCUMENT -> () -> fixture.businessDesk.issueAllowanceNote(id, v, Disposition.ALLOWANCE,

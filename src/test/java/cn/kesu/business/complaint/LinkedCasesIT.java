@@ -67,7 +67,7 @@ class LinkedCasesIT extends InContainerTest {
     void aCustomerWhoDoesNotAcceptGetsALinkedSlipOneSeverityLevelHigherWithTheOriginalsData() throws Exception {
         Long original = fixture.closed(fixture.domestic);
 
-        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, fixture.version(original), "客户要求全数退货"));
+        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, fixture.version(original), "客户要求全数退货", CaseFixture.PASSWORD));
 
         Complaint linked = fixture.load(copy);
         Complaint was = fixture.load(original);
@@ -89,7 +89,7 @@ class LinkedCasesIT extends InContainerTest {
         Long major = fixture.atExecution(fixture.domestic, fixture.consolidation(java.math.BigDecimal.ZERO,
                 java.util.Set.of(cn.kesu.model.complaint.Disposition.EXPLANATION_ONLY), null),
                 fixture.qaFindings(true, false, Severity.MAJOR));
-        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(major, fixture.version(major), "客户不接受说明"));
+        Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(major, fixture.version(major), "客户不接受说明", CaseFixture.PASSWORD));
         assertEquals(Severity.CRISIS, fixture.load(copy).getSeverity());
 
         fixture.business.run(() -> fixture.businessDesk.submit(copy, fixture.version(copy), "再投诉", CaseFixture.PASSWORD));
@@ -102,17 +102,17 @@ class LinkedCasesIT extends InContainerTest {
     void aRecomplaintIsRefusedBeforeTheCustomerWasToldTheConclusionOrWithoutAReasonOrToOtherRoles() throws Exception {
         Long open = fixture.atQa(fixture.domestic);
         assertRefused(WrongStepException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.fileRecomplaint(open, fixture.version(open), "不接受")));
+                fixture.businessDesk.fileRecomplaint(open, fixture.version(open), "不接受", CaseFixture.PASSWORD)));
         Long closed = fixture.closed(fixture.domestic);
         assertRefused(TextRequiredException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), " ")));
+                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), " ", CaseFixture.PASSWORD)));
         assertRefused(EJBAccessException.class, () -> fixture.qa.call(() ->
-                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), "不接受")));
+                fixture.businessDesk.fileRecomplaint(closed, fixture.version(closed), "不接受", CaseFixture.PASSWORD)));
         assertTrue(fixture.auditor.call(() -> queries.continuations(closed)).isEmpty());
         long seen = fixture.version(closed);
-        fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受"));
+        fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受", CaseFixture.PASSWORD));
         assertRefused(StaleCaseException.class, () -> fixture.business.call(() ->
-                fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受")));
+                fixture.businessDesk.fileRecomplaint(closed, seen, "客户不接受", CaseFixture.PASSWORD)));
         assertEquals(1, fixture.auditor.call(() -> queries.continuations(closed)).size(), "a double submit files one slip");
     }
 

@@ -321,7 +321,7 @@ class StepRefusalsIT extends InContainerTest {
         assertRefused(WrongStepException.class, () -> fixture.business.call(() ->
                 fixture.caseAttachments.attach(original, "结案后.png", png)));
         Long copy = fixture.business.call(() -> fixture.businessDesk.fileRecomplaint(original, fixture.version(original),
-                "客户不接受"));
+                "客户不接受", CaseFixture.PASSWORD));
         Long added = fixture.business.call(() -> fixture.caseAttachments.attach(copy, "新照片.png", png));
         List<AttachmentInfo> chain = fixture.business.call(() -> queries.attachments(copy));
         assertEquals(List.of(letter, added), chain.stream().map(AttachmentInfo::id).toList(),

@@ -10,6 +10,7 @@ import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The case page offers beside each execution document exactly the action the server allows the caller:
@@ -82,8 +84,8 @@ class DocumentActionsIT extends InContainerTest {
         ReturnNote r = fixture.business.call(() -> queries.returnNotes(id)).get(0);
         for (Map.Entry<String, Callers> user : fixture.everyDemoUser().entrySet()) {
             DocumentActions offered = offered(user.getValue(), id);
-            boolean onAllowance = probe(user.getValue(), id, allowance, a.getStatus().next());
-            boolean onReturn = probe(user.getValue(), id, goods, r.getStatus().next());
+            boolean onAllowance = probe(user.getValue(), id, VoidableNote.Kind.ALLOWANCE, allowance, a.getStatus().next());
+            boolean onReturn = probe(user.getValue(), id, VoidableNote.Kind.RETURN, goods, r.getStatus().next());
             check(drift, user.getKey(), "allowance " + a.getStatus(), offered.allowanceNotes().get(allowance),
                     a.getStatus().next(), onAllowance);
             check(drift, user.getKey(), "return " + r.getStatus(), offered.returnNotes().get(goods),
@@ -104,12 +106,12 @@ class DocumentActionsIT extends InContainerTest {
         try {
             return user.call(() -> queries.nextActions(id));
         } catch (EJBException notACaseReader) {
-            return new DocumentActions(Map.of(), Map.of());
+            return new DocumentActions(Map.of(), Map.of(), Set.of(), Set.of());
         }
     }
 
     /** True when the desk let the caller through every rule up to the wrong password. */
-    private boolean probe(Callers user, Long id, Long note, NoteAction action) {
+    private boolean probe(Callers user, Long id, VoidableNote.Kind kind, Long note, NoteAction action) {
         if (action == null) {
             return false;
         }
@@ -124,6 +126,7 @@ class DocumentActionsIT extends InContainerTest {
             case EXPLAIN -> () -> fixture.businessDesk.explainVariance(id, v, note, "说明", WRONG);
             case DECIDE -> () -> fixture.approvalDesk.decideVariance(id, v, note, true, null, WRONG);
             case POST_APPROVED -> () -> fixture.accountingDesk.postReturn(id, v, note, "记-x", WRONG);
+            case COUNTERSIGN_VOID -> () -> fixture.approvalDesk.decideVoid(id, v, kind, note, true, null, WRONG);
         };
         return passesUpTo(SignatureRefusedException.class, () -> user.run(post));
     }

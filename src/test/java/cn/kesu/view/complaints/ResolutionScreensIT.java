@@ -9,12 +9,15 @@ import cn.kesu.model.complaint.Severity;
 import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
+import cn.kesu.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The case page's panels around the resolution in headless Chromium, on the demo data: the GM office
@@ -112,5 +115,44 @@ class ResolutionScreensIT extends BrowserTest {
         assertTrue(table.contains("维持原判，喷涂课承担 70%") && table.contains("吴刚"), table);
         assertFalse(pages.driver().findElements(By.cssSelector("form[id$=':rule']")).size() >= forms.size(),
                 "the ruled objection has no form any more");
+    }
+
+    /**
+     * Issue 15, item 4 through the screens: business asks to void its allowance note, the business manager (the
+     * approver) countersigns and the note shows 作废; then the customer does not accept, and the original closes
+     * as 客户不接受，转新单 with a new slip linked to it.
+     */
+    @Test
+    void businessVoidsItsNoteAndTheCustomersNonAcceptanceClosesTheOriginal() throws Exception {
+        HttpResponse<String> made = new WebClient(base).post("test/case", Map.of("at", "execution"));
+        assertEquals(200, made.statusCode(), made.body());
+        String caseUrl = "app/complaints/case.xhtml?id=" + made.body().strip();
+
+        Pages pages = as("business");
+        pages.open(caseUrl);
+        pages.type("allowanceVoids:0:void:reason", "金额开错 <b>");
+        pages.type("allowanceVoids:0:void:password", DemoUser.PASSWORD);
+        pages.click("allowanceVoids:0:void:requestVoid");
+        assertTrue(pages.bodyText().contains(Texts.zh("execution.voidRequested")), pages.errorMessages().toString());
+        assertEquals(Texts.zh("note.state.VOID_REQUESTED"), pages.text("allowances:0:allowanceStatus"));
+
+        pages = as("business-manager");
+        pages.open(caseUrl);
+        pages.type("allowanceActions:0:act:password", DemoUser.PASSWORD);
+        pages.click("allowanceActions:0:act:countersignVoid");
+        assertTrue(pages.bodyText().contains(Texts.zh("execution.voided")), pages.errorMessages().toString());
+        assertEquals(Texts.zh("note.state.VOIDED"), pages.text("allowances:0:allowanceStatus"));
+        assertEquals("金额开错 <b>", pages.text("allowances:0:voidReason"), "the reason shown as text");
+
+        pages = as("business");
+        pages.open(caseUrl);
+        assertTrue(pages.text("recomplaint:closesOriginal").contains(Texts.zh("step.NOT_ACCEPTED")), pages.text("recomplaint:closesOriginal"));
+        pages.type("recomplaint:reason", "客户要求全数换货");
+        pages.type("recomplaint:password", DemoUser.PASSWORD);
+        pages.click("recomplaint:file");
+        assertTrue(pages.driver().findElement(By.id("original")).isDisplayed(), "the new slip links back");
+        pages.click("original");
+        assertTrue(pages.text("status").contains(Texts.zh("step.NOT_ACCEPTED")), pages.text("status"));
+        assertFalse(pages.present("recomplaint"), "its re-complaint is filed");
     }
 }

@@ -145,14 +145,16 @@ public class CaseActions {
                 }
             }
             case RECOMPLAIN -> {
-                if (step != Step.EXECUTION && !step.isEnd()) {
+                // A case closed as 客户不接受，转新单 already has its re-complaint.
+                if (step != Step.EXECUTION && !step.isEnd() || step == Step.NOT_ACCEPTED) {
                     throw new WrongStepException(label, step);
                 }
                 workflow.requireNotRecused(complaint, caller);
                 requireRole(holds, Role.BUSINESS, label, step);
             }
             case FOLLOW_UP -> {
-                if (!step.isEnd()) {
+                // 回访 asks about a conclusion the customer lives with; a case not accepted has none.
+                if (!step.isEnd() || step == Step.NOT_ACCEPTED) {
                     throw new WrongStepException(label, step);
                 }
                 workflow.requireNotRecused(complaint, caller);

@@ -14,6 +14,7 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -101,6 +102,32 @@ public class ApprovalDesk {
         workflow.signatures().sign(complaint, signer,
                 approve ? SignatureMeaning.VARIANCE_APPROVED : SignatureMeaning.VARIANCE_REFUSED,
                 execution.describe(note) + (approve ? "" : "：" + refusal));
+        execution.settleHolder(complaint);
+    }
+
+    /**
+     * 作废会签: the original approver countersigns the issuer's request to void a note, or refuses it with a
+     * reason and the note goes on where it stood (issue 15, item 4). Never the one who asked.
+     */
+    public void decideVoid(@NotNull Long caseId, long version, @NotNull VoidableNote.Kind kind, @NotNull Long noteId,
+                           boolean approve, @Size(max = 2000) String reason, String password) {
+        Complaint complaint = executing(caseId, version);
+        VoidableNote note = execution.note(complaint, kind, noteId);
+        execution.requireNext(note, NoteAction.COUNTERSIGN_VOID);
+        if (caller().equals(note.getVoiding().getRequested().getActor())) {
+            throw new OwnDocumentException(CaseWorkflow.label(complaint));
+        }
+        String refusal = approve ? null : Execution.required(complaint, reason, "action.reason");
+        var signer = workflow.verifySignature(caller(), complaint.getApproverRole(), password);
+        String described = execution.describeVoid(kind, note);
+        if (approve) {
+            note.countersignVoid(caller(), clock.instant());
+        } else {
+            note.refuseVoid();
+        }
+        workflow.signatures().sign(complaint, signer,
+                approve ? SignatureMeaning.VOID_COUNTERSIGNED : SignatureMeaning.VOID_REFUSED,
+                described + (approve ? "" : "；不同意作废：" + refusal));
         execution.settleHolder(complaint);
     }
 

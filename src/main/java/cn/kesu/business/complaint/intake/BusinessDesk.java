@@ -10,6 +10,8 @@ import cn.kesu.business.user.People;
 import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
+import cn.kesu.business.execution.NotIssuerException;
+import cn.kesu.business.execution.WrongDocumentStateException;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.BusinessHandling;
 import cn.kesu.model.complaint.Complaint;
@@ -24,6 +26,7 @@ import cn.kesu.model.complaint.Step;
 import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -46,6 +49,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * 业务部: opens and submits slips, proposes the handling after negotiating with the customer, has it
@@ -240,6 +244,30 @@ public class BusinessDesk {
         execution.settleHolder(complaint);
     }
 
+    /**
+     * 申请作废: the person who issued a note not yet posted asks to void it, with the reason, signed; the case's
+     * approver countersigns (issue 15, item 4). Until then the note stops where it stood.
+     */
+    @RolesAllowed(Roles.BUSINESS)
+    public void requestVoid(@NotNull Long caseId, long version, @NotNull VoidableNote.Kind kind, @NotNull Long noteId,
+                            @Size(max = 2000) String reason, String password) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireStep(complaint, Step.EXECUTION, caller());
+        VoidableNote note = execution.note(complaint, kind, noteId);
+        String number = note.getNumber(clock.getZone());
+        if (!caller().equals(note.getIssued().getActor())) {
+            throw new NotIssuerException(number, note.getIssued().getActor());
+        }
+        if (!note.isVoidable()) {
+            throw new WrongDocumentStateException(number, note.stateKey());
+        }
+        String why = Execution.required(complaint, reason, "note.voidReason");
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        note.requestVoid(why, caller(), clock.instant());
+        workflow.signatures().sign(complaint, signer, SignatureMeaning.VOID_REQUESTED, execution.describeVoid(kind, note));
+        execution.settleHolder(complaint);
+    }
+
     /** 差异说明: why the goods received differ from the approved quantity beyond the allowed ratio. */
     @RolesAllowed(Roles.BUSINESS)
     public void explainVariance(@NotNull Long caseId, long version, @NotNull Long noteId,
@@ -269,17 +297,29 @@ public class BusinessDesk {
     }
 
     /**
-     * 客户不接受: a new slip for the same matter, linked to the original and one severity level higher.
-     * Possible once the customer was told the conclusion (at execution, or after closing).
+     * 客户不接受: a new slip for the same matter, linked to the original and one severity level higher, signed.
+     * Possible once the customer was told the conclusion (at execution, or after closing). At execution the
+     * original closes as 客户不接受，转新单 (issue 15, item 4): its open documents are voided with the reason and
+     * its reminders stop; the new slip carries the matter on.
      */
     @RolesAllowed(Roles.BUSINESS)
-    public Long fileRecomplaint(@NotNull Long originalId, long version, @Size(max = 2000) String reason) {
+    public Long fileRecomplaint(@NotNull Long originalId, long version, @Size(max = 2000) String reason,
+                                String password) {
         // Locked at the version the caller saw, so a double submit files one slip, not two.
         Complaint original = workflow.load(originalId, version);
         actions.require(original, CaseAction.RECOMPLAIN, caller(), this::holds);
         String why = Execution.required(original, reason, "recomplaint.reason");
-        Complaint copy = Complaint.recomplaint(original, LinkReason.NOT_ACCEPTED, "客户不接受处理结论：" + why, caller(),
-                clock.instant());
+        var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
+        String said = "客户不接受处理结论：" + why;
+        if (original.isAt(Step.EXECUTION)) {
+            List<String> voided = execution.voidOpenNotes(original, "客户不接受，转新单：" + why, caller());
+            workflow.signatures().sign(original, signer, SignatureMeaning.CLOSED_NOT_ACCEPTED,
+                    said + (voided.isEmpty() ? "" : "；作废单据 " + String.join("、", voided)));
+            workflow.closeNotAccepted(original);
+        } else {
+            workflow.signatures().sign(original, signer, SignatureMeaning.RECOMPLAINT_FILED, said);
+        }
+        Complaint copy = Complaint.recomplaint(original, LinkReason.NOT_ACCEPTED, said, caller(), clock.instant());
         em.persist(copy);
         return copy.getId();
     }

@@ -137,6 +137,17 @@ public class CaseWorkflow {
         }
     }
 
+    /**
+     * 客户不接受，转新单: the case at execution closes in its own end state; its reminders stop with it, a stay
+     * that was late gets its 查办单 as at any closing, and the slip is archived.
+     */
+    public void closeNotAccepted(Complaint complaint) {
+        pausedClocks.endIfPaused(complaint, null);
+        complaint.closeNotAccepted(clock.instant());
+        investigations.openFor(complaint);
+        closed.fire(new CaseClosed(complaint));
+    }
+
     /** 退回 one step with a reason; the case deadline keeps running. */
     public void sendBack(Complaint complaint, String reason) {
         if (reason == null || reason.isBlank()) {
