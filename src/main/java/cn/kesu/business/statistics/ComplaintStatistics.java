@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Department;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,12 @@ public class ComplaintStatistics {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String CLOSED_IN = " c.closedAt >= :from and c.closedAt < :to";
+    /**
+     * A chain of re-complaints is one complaint (issue 15, item 10): counted once, by its first receipt, in the
+     * period that case closed; the re-complaints that continue it are shown apart ({@link Totals#getRecomplaints}).
+     */
+    static final String FIRST_RECEIPT = " and c.originalCase is null";
+    private static final String COUNTED = CLOSED_IN + FIRST_RECEIPT;
 
     @PersistenceContext
     EntityManager em;
@@ -74,25 +81,25 @@ public class ComplaintStatistics {
 
     private List<Figure> byResponsible(Period period) {
         return withShares(rows(period, "select p.id, p.code, p.name, sum(r.sharePercent) from Responsibility r"
-                + " join r.party p join r.complaint c where" + CLOSED_IN + " group by p.id, p.code, p.name"
+                + " join r.party p join r.complaint c where" + COUNTED + " group by p.id, p.code, p.name"
                 + " order by sum(r.sharePercent) desc, p.code"), row -> new Figure(null, row[1] + " " + row[2],
                 percentToCount(row[3])).keyed(row[0]));
     }
 
     private List<Figure> byCategory(Period period) {
-        return withShares(rows(period, "select c.slip.category, count(c) from Complaint c where" + CLOSED_IN
+        return withShares(rows(period, "select c.slip.category, count(c) from Complaint c where" + COUNTED
                 + " group by c.slip.category order by count(c) desc"), row -> new Figure(
                 "category." + row[0], null, count(row[1])).keyed(row[0]));
     }
 
     private List<Figure> byCustomer(Period period) {
         return withShares(rows(period, "select cu.code, cu.name, count(c) from Complaint c join c.customer cu"
-                + " where" + CLOSED_IN + " group by cu.code, cu.name order by count(c) desc, cu.code"),
+                + " where" + COUNTED + " group by cu.code, cu.name order by count(c) desc, cu.code"),
                 row -> new Figure(null, row[0] + " " + row[1], count(row[2])).keyed(row[0]));
     }
 
     private List<Figure> byPart(Period period) {
-        return withShares(rows(period, "select c.slip.partNo, count(c) from Complaint c where" + CLOSED_IN
+        return withShares(rows(period, "select c.slip.partNo, count(c) from Complaint c where" + COUNTED
                 + " group by c.slip.partNo order by count(c) desc, c.slip.partNo"),
                 row -> new Figure(null, (String) row[0], count(row[1])).keyed(row[0]));
     }
@@ -100,10 +107,10 @@ public class ComplaintStatistics {
     /** The Pareto of abnormality types; cases without one make a last line 未分类, so it covers every case. */
     private List<Figure> pareto(Period period) {
         List<Object[]> rows = new ArrayList<>(rows(period, "select a.id, a.code, a.name, count(c) from Complaint c"
-                + " join c.abnormalityType a where" + CLOSED_IN + " group by a.id, a.code, a.name"
+                + " join c.abnormalityType a where" + COUNTED + " group by a.id, a.code, a.name"
                 + " order by count(c) desc, a.code"));
         long unclassified = query(period, "select count(c) from Complaint c where c.abnormalityType is null and"
-                + CLOSED_IN, Long.class).getSingleResult();
+                + COUNTED, Long.class).getSingleResult();
         if (unclassified > 0) {
             rows.add(new Object[]{null, null, null, unclassified});
         }
@@ -113,18 +120,30 @@ public class ComplaintStatistics {
     }
 
     private List<Figure> byChannel(Period period) {
-        return withShares(rows(period, "select c.slip.channel, count(c) from Complaint c where" + CLOSED_IN
+        return withShares(rows(period, "select c.slip.channel, count(c) from Complaint c where" + COUNTED
                 + " group by c.slip.channel order by count(c) desc"), row -> new Figure(
                 "channel." + row[0], null, count(row[1])).keyed(row[0]));
     }
 
+    /**
+     * The period's headline figures. Cases, established cases and defect quantities count each chain once (a
+     * re-complaint repeats its original's goods); claims and losses add up what every closed case approved,
+     * except a case closed as 客户不接受，转新单, whose approval was not carried out and whose re-complaint
+     * carries the matter on.
+     */
     Totals totals(Period month) {
-        Object[] row = query(month, "select count(c), coalesce(sum(case when c.qa.established = true then 1 else 0 end), 0),"
-                + " coalesce(sum(c.slip.defectQuantity), 0), coalesce(sum(c.consolidation.claimAmount), 0),"
-                + " coalesce(sum(c.consolidation.lossAmount), 0) from Complaint c where" + CLOSED_IN, Object[].class)
-                .getSingleResult();
-        return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                decimal(row[3]), decimal(row[4]));
+        Object[] row = query(month, "select coalesce(sum(case when c.originalCase is null then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.originalCase is null and c.qa.established = true then 1 else 0 end), 0),"
+                + " coalesce(sum(case when c.originalCase is null then c.slip.defectQuantity else 0 end), 0),"
+                + " coalesce(sum(case when c.currentStep <> :notAccepted then c.consolidation.claimAmount end), 0),"
+                + " coalesce(sum(case when c.currentStep <> :notAccepted then c.consolidation.lossAmount end), 0),"
+                + " coalesce(sum(case when c.originalCase is not null then 1 else 0 end), 0)"
+                + " from Complaint c where" + CLOSED_IN, Object[].class)
+                .setParameter("notAccepted", Step.NOT_ACCEPTED).getSingleResult();
+        Totals totals = new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), decimal(row[3]), decimal(row[4]));
+        totals.setRecomplaints(((Number) row[5]).longValue());
+        return totals;
     }
 
     private List<DepartmentFigures> departments(Period month) {

@@ -39,6 +39,14 @@ public enum Dimension {
         return condition;
     }
 
+    /**
+     * Whether the figure counts a chain of re-complaints once, by its first receipt (issue 15, item 10); a
+     * department's on-time rate counts the steps of every case, re-complaints included.
+     */
+    boolean countsChainsOnce() {
+        return this != DEPARTMENT;
+    }
+
     /** Whether the condition takes the figure's key ({@link #UNCLASSIFIED} does not). */
     boolean takesKey() {
         return condition != null && condition.contains(":key");

@@ -74,11 +74,13 @@ public class StatisticsDesk {
     }
 
     /**
-     * Drill-down: the cases closed in the period that a figure counts, newest first, at most
+     * Drill-down: the cases closed in the period that a figure counts (a chain of re-complaints by its first
+     * receipt), newest first, at most
      * {@link #DRILL_LIMIT}. An unreadable key selects nothing.
      */
     public List<CaseRow> cases(@NotNull Period period, @NotNull Dimension dimension, String key) {
         String jpql = CaseQueries.ROW + " where c.closedAt >= :from and c.closedAt < :to"
+                + (dimension.countsChainsOnce() ? ComplaintStatistics.FIRST_RECEIPT : "")
                 + (dimension.condition() == null ? "" : " and " + dimension.condition()) + " order by c.closedAt desc, c.id desc";
         TypedQuery<CaseRow> query = em.createQuery(jpql, CaseRow.class).setParameter("from", period.from())
                 .setParameter("to", period.to());

@@ -27,7 +27,8 @@ import java.util.List;
 public class StatisticsDocuments {
 
     private static final List<String> COPIES = List.of("总经理室");
-    private static final List<String> TOTALS = List.of("期间", "结案件数", "成立件数", "不良数量", "客诉金额（元）", "损失金额（元）");
+    private static final List<String> TOTALS = List.of("期间", "结案件数", "成立件数", "不良数量", "客诉金额（元）", "损失金额（元）",
+            "再投诉（另计）");
 
     @EJB
     StatisticsDesk desk;
@@ -88,7 +89,7 @@ public class StatisticsDocuments {
 
     private static List<String> totals(String period, Totals t) {
         return List.of(period, String.valueOf(t.getCases()), String.valueOf(t.getEstablished()), String.valueOf(t.getDefects()),
-                FormText.money(t.getClaim()), FormText.money(t.getLoss()));
+                FormText.money(t.getClaim()), FormText.money(t.getLoss()), String.valueOf(t.getRecomplaints()));
     }
 
     private static String label(Figure figure) {

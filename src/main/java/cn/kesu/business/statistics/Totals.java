@@ -2,7 +2,10 @@ package cn.kesu.business.statistics;
 
 import java.math.BigDecimal;
 
-/** The month's headline figures: cases closed, established (成立), defect quantity, claims, losses. */
+/**
+ * The month's headline figures: cases closed, established (成立), defect quantity, claims, losses, each chain of
+ * re-complaints counted once; and the re-complaints closed, shown apart (issue 15, item 10).
+ */
 public class Totals {
 
     private long cases;
@@ -10,6 +13,7 @@ public class Totals {
     private long defects;
     private BigDecimal claim = BigDecimal.ZERO;
     private BigDecimal loss = BigDecimal.ZERO;
+    private long recomplaints;
 
     public Totals() {
     }
@@ -32,4 +36,6 @@ public class Totals {
     public void setClaim(BigDecimal claim) { this.claim = claim; }
     public BigDecimal getLoss() { return loss; }
     public void setLoss(BigDecimal loss) { this.loss = loss; }
+    public long getRecomplaints() { return recomplaints; }
+    public void setRecomplaints(long recomplaints) { this.recomplaints = recomplaints; }
 }

@@ -53,6 +53,7 @@ public class CaseResolutionView implements Serializable {
     @Inject transient Feedback feedback;
 
     private List<CaseRow> continuations;
+    private List<CaseRow> chain;
     private List<Objection> objectionRows;
     private List<SupplierClaim> claims;
 
@@ -71,6 +72,14 @@ public class CaseResolutionView implements Serializable {
             continuations = cases.continuations(caseView.getId());
         }
         return continuations;
+    }
+
+    /** 投诉链: every case of the chain of re-complaints this one belongs to, first receipt first. */
+    public List<CaseRow> getChain() {
+        if (chain == null) {
+            chain = cases.chain(caseView.getId());
+        }
+        return chain;
     }
 
     public List<Objection> getObjections() {
@@ -213,6 +222,7 @@ public class CaseResolutionView implements Serializable {
         }
         password = null;
         continuations = null;
+        chain = null;
         objectionRows = null;
         claims = null;
         caseView.load();

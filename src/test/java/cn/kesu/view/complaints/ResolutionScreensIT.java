@@ -120,7 +120,7 @@ class ResolutionScreensIT extends BrowserTest {
     /**
      * Issue 15, item 4 through the screens: business asks to void its allowance note, the business manager (the
      * approver) countersigns and the note shows 作废; then the customer does not accept, and the original closes
-     * as 客户不接受，转新单 with a new slip linked to it.
+     * as 客户不接受，转新单 with a new slip linked to it, the chain shown on the page (item 10).
      */
     @Test
     void businessVoidsItsNoteAndTheCustomersNonAcceptanceClosesTheOriginal() throws Exception {
@@ -154,5 +154,8 @@ class ResolutionScreensIT extends BrowserTest {
         pages.click("original");
         assertTrue(pages.text("status").contains(Texts.zh("step.NOT_ACCEPTED")), pages.text("status"));
         assertFalse(pages.present("recomplaint"), "its re-complaint is filed");
+        String chain = pages.text("chain");
+        assertTrue(chain.contains(Texts.zh("step.NOT_ACCEPTED")) && chain.contains(Texts.zh("step.DRAFT")),
+                "the chain on the case page: " + chain);
     }
 }

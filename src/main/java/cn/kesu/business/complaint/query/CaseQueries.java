@@ -141,6 +141,32 @@ public class CaseQueries {
     }
 
     /**
+     * 投诉链: the chain of re-complaints the case belongs to, from its first receipt to the latest, in the order
+     * they were filed; empty for a case that was never re-complained (issue 15, item 10).
+     */
+    public List<CaseRow> chain(Long caseId) {
+        Complaint first = em.find(Complaint.class, caseId);
+        if (first == null) {
+            return List.of();
+        }
+        while (first.getOriginalCase() != null) {
+            first = first.getOriginalCase();
+        }
+        List<Long> members = new ArrayList<>(List.of(first.getId()));
+        List<Long> generation = members;
+        while (!generation.isEmpty()) {
+            generation = em.createQuery("select c.id from Complaint c where c.originalCase.id in :ids", Long.class)
+                    .setParameter("ids", generation).getResultList();
+            members.addAll(generation);
+        }
+        if (members.size() == 1) {
+            return List.of();
+        }
+        return em.createQuery(ROW + " where c.id in :ids order by c.id", CaseRow.class).setParameter("ids", members)
+                .getResultList();
+    }
+
+    /**
      * The case's attachments and, for a re-complaint, those of the cases it continues (by reference: the files
      * stay with the original, the re-complaint lists them).
      */

@@ -52,16 +52,22 @@ public class SeverityWatch {
      * Whether this complaint, with those the customer made about the part number in the window before it,
      * reaches the configured count. Only earlier complaints count: received before it, or received at the
      * same moment and accepted (numbered) before it; never the complaint itself or one accepted after it.
+     * A chain of re-complaints is one complaint, at its first receipt (issue 15, item 10): a re-complaint is
+     * judged as its chain's first case, and the other chains count by their first cases only.
      */
     public boolean isRepeat(Complaint complaint) {
+        Complaint first = complaint;
+        while (first.getOriginalCase() != null) {
+            first = first.getOriginalCase();
+        }
         Duration window = Duration.ofDays(settings.days(SettingKey.REPEAT_WINDOW_DAYS));
-        Instant received = complaint.getSlip().getReceivedAt();
+        Instant received = first.getSlip().getReceivedAt();
         long earlier = em.createQuery("select count(c) from Complaint c where c.customer = :customer"
-                        + " and c.slip.partNo = :part and c.submittedAt is not null and c <> :self"
+                        + " and c.slip.partNo = :part and c.submittedAt is not null and c <> :self and c.originalCase is null"
                         + " and c.slip.receivedAt >= :from and (c.slip.receivedAt < :received"
                         + " or (c.slip.receivedAt = :received and c.number is not null))", Long.class)
                 .setParameter("customer", complaint.getCustomer()).setParameter("part", complaint.getSlip().getPartNo())
-                .setParameter("self", complaint).setParameter("from", received.minus(window))
+                .setParameter("self", first).setParameter("from", received.minus(window))
                 .setParameter("received", received)
                 .getSingleResult();
         return earlier + 1 >= settings.days(SettingKey.REPEAT_COMPLAINTS);
