@@ -81,7 +81,13 @@ public class Feedback {
                 return null;
             }
         }, locale());
-        error(null, text("error.validation", fieldLabel(lastNode(violation.getPropertyPath().toString())), message));
+        String property = lastNode(violation.getPropertyPath().toString());
+        String text = text("error.validation", fieldLabel(property), message);
+        // Beside the field it concerns where the form has one (highlighted), in the page's list in any case.
+        FieldErrors.field(faces, property).ifPresentOrElse(field -> {
+            FieldErrors.refuse(field);
+            error(field.getClientId(faces), text);
+        }, () -> error(null, text));
     }
 
     /** A refusal's text in the user's language, its message keys among the arguments translated too. */

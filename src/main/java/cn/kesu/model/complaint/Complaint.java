@@ -195,9 +195,13 @@ public class Complaint {
                                         Instant now) {
         SlipDetails was = original.slip;
         String description = "【续 " + original.number + "】" + note + "\n\n" + was.getDescription();
+        if (description.length() > 4000) {
+            // Never cut the customer's words: the original's description stays whole on the original case.
+            description = "【续 " + original.number + "】" + note + "\n\n（原抱怨表的不良描述见原案 " + original.number + "）";
+        }
         SlipDetails slip = new SlipDetails(was.getContact(), was.getChannel(), now, was.getOrderNo(), was.getPartNo(),
                 was.getShipmentDate(), was.getQuantityShipped(), was.getDefectQuantity(), was.getCustomerRequests(),
-                was.isQuantitiesPending(), description.length() > 4000 ? description.substring(0, 4000) : description,
+                was.isQuantitiesPending(), description,
                 was.isSampleReceived(), was.getCategory(), was.getBusinessRemark(), was.getComplainedPerson());
         Complaint complaint = draft(original.customer, original.abnormalityType, slip, createdBy, now);
         complaint.originalCase = original;
