@@ -84,10 +84,7 @@ public class Feedback {
         String property = lastNode(violation.getPropertyPath().toString());
         String text = text("error.validation", fieldLabel(property), message);
         // Beside the field it concerns where the form has one (highlighted), in the page's list in any case.
-        FieldErrors.field(faces, property).ifPresentOrElse(field -> {
-            FieldErrors.refuse(field);
-            error(field.getClientId(faces), text);
-        }, () -> error(null, text));
+        FieldErrors.refuse(faces, property).ifPresentOrElse(clientId -> error(clientId, text), () -> error(null, text));
     }
 
     /** A refusal's text in the user's language, its message keys among the arguments translated too. */

@@ -6,8 +6,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
@@ -16,6 +14,7 @@ import org.primefaces.component.message.Message;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,27 +26,53 @@ import java.util.Optional;
  */
 public class FieldErrors implements SystemEventListener {
 
-    /** The input of the form just submitted bound to {@code property} (e.g. "businessRemark"), if any. */
-    static Optional<UIInput> field(FacesContext faces, String property) {
-        UIInput[] found = {null};
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
-            if (component instanceof UIForm form && !form.isSubmitted()) {
-                return VisitResult.REJECT;
+    /**
+     * Marks the input of the form just submitted that is bound to {@code property} (e.g. "businessRemark")
+     * refused, and answers its client id; empty when the form has no such input. The form is the one whose
+     * marker parameter came with the request; its inputs are found by walking its components, never by
+     * evaluating the page (a hidden panel's lists are not read).
+     */
+    static Optional<String> refuse(FacesContext faces, String property) {
+        String[] refused = {null};
+        for (Map.Entry<String, String> parameter : faces.getExternalContext().getRequestParameterMap().entrySet()) {
+            if (refused[0] != null || !parameter.getKey().equals(parameter.getValue())) {
+                continue;
             }
-            if (component instanceof UIInput input && component instanceof EditableValueHolder && binds(input, property)) {
-                found[0] = input;
-                return VisitResult.COMPLETE;
+            try {
+                faces.getViewRoot().invokeOnComponent(faces, parameter.getKey(), (context, form) -> {
+                    if (form instanceof UIForm) {
+                        input(form, property).ifPresent(input -> {
+                            refuse(input);
+                            refused[0] = input.getClientId(context);
+                        });
+                    }
+                });
+            } catch (RuntimeException notAComponent) {
+                // A posted name that only looks like a form's marker (e.g. a row index that is no number).
             }
-            return VisitResult.ACCEPT;
-        });
-        return Optional.ofNullable(found[0]);
+        }
+        return Optional.ofNullable(refused[0]);
+    }
+
+    private static Optional<UIInput> input(UIComponent parent, String property) {
+        for (Iterator<UIComponent> children = parent.getFacetsAndChildren(); children.hasNext(); ) {
+            UIComponent child = children.next();
+            if (child instanceof UIInput input && child instanceof EditableValueHolder && binds(input, property)) {
+                return Optional.of(input);
+            }
+            Optional<UIInput> below = input(child, property);
+            if (below.isPresent()) {
+                return below;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
      * Marks a field the department bean refused invalid, showing again what was entered: by then Faces has moved
      * the entry into the model and PrimeFaces would render an invalid field without a submitted value empty.
      */
-    static void refuse(UIInput field) {
+    private static void refuse(UIInput field) {
         field.setValid(false);
         Object entered = field.getValue();
         Object submitted = field.getSubmittedValue();

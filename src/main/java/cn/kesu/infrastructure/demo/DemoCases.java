@@ -131,6 +131,9 @@ public class DemoCases {
         for (int i = 30; i < 32; i++) {
             plans.add(new Planned(i, lastMonth.plus(Duration.ofHours(i - 30)), Step.CLOSED));
         }
+        // One customer who did not accept the conclusion: the case closed as 客户不接受，转新单, its notes voided,
+        // and the re-complaint waits as business's draft.
+        plans.add(new Planned(32, now.minus(Duration.ofDays(20)), Step.NOT_ACCEPTED));
         // In the order the customers called: every case is accepted the day after it came in, so the month's
         // serial numbers follow the acceptance times as they do on a real server.
         plans.sort(Comparator.comparing(Planned::start));
@@ -232,6 +235,12 @@ public class DemoCases {
         t = t.plus(Duration.ofDays(1));
         Callers approver = approver(load(id).getApproverRole());
         act(t, approver, () -> approvalDesk.approve(id, version(id), "批准", PASSWORD));
+        if (target == Step.NOT_ACCEPTED) {
+            documents(id, quantity, claim, approver, t.plus(Duration.ofHours(3)), false);
+            act(t.plus(Duration.ofDays(2)), business, () -> businessDesk.fileRecomplaint(id, version(id),
+                    "客户不接受折让金额，要求全数换货", PASSWORD));
+            return;
+        }
         if (reached(id, target)) {
             // The later of the two cases at execution has its documents issued: work for the approver (the allowance
             // note) and the business manager (the return note to release to the warehouse).

@@ -34,7 +34,7 @@ import java.time.ZoneId;
 @Entity
 @Audited
 @Table(name = "return_note")
-public class ReturnNote implements VoidableNote {
+public class ReturnNote extends VoidableNote {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -121,10 +121,6 @@ public class ReturnNote implements VoidableNote {
     @AttributeOverride(name = "actor", column = @Column(name = "posted_by", length = 50))
     @AttributeOverride(name = "at", column = @Column(name = "posted_at"))
     private Handled posted;
-
-    /** 作废: asked, or countersigned; null while nobody asked (issue 15, item 4). */
-    @Embedded
-    private Voiding voiding;
 
     @Version
     private long version;
@@ -225,62 +221,14 @@ public class ReturnNote implements VoidableNote {
         }
     }
 
-    /** 申请作废: the issuer asks, with a reason; the note waits for the approver's countersignature. */
-    public void requestVoid(String reason, String by, Instant at) {
-        requireVoidable();
-        voiding = Voiding.requested(reason, by, at);
+    @Override
+    protected NoteAction statusNext() {
+        return getStatus().next();
     }
 
-    /** 作废 at once, when the customer did not accept and the case closes (客户不接受，转新单). */
-    public void voidAtOnce(String reason, String by, Instant at) {
-        requireVoidable();
-        voiding = Voiding.voided(reason, by, at);
-    }
-
-    public void countersignVoid(String by, Instant at) {
-        requireVoidPending();
-        voiding.countersign(by, at);
-    }
-
-    /** The approver refused to void: the note goes on where it stood. */
-    public void refuseVoid() {
-        requireVoidPending();
-        voiding = null;
-    }
-
-    /** Not posted, not voided and not waiting to be: what may still be voided. */
-    public boolean isVoidable() {
-        return voiding == null && getStatus() != ReturnNoteStatus.POSTED;
-    }
-
-    public boolean isVoided() {
-        return voiding != null && voiding.isVoided();
-    }
-
-    public boolean isVoidPending() {
-        return voiding != null && !voiding.isVoided();
-    }
-
-    /** What is done next: the status's next action, the void countersignature, or nothing once voided. */
-    public NoteAction next() {
-        return Voiding.next(voiding, getStatus().next());
-    }
-
-    /** The label of where the note stands, 作废 included. */
-    public String stateKey() {
-        return Voiding.stateKey(voiding, getStatus().labelKey());
-    }
-
-    private void requireVoidable() {
-        if (!isVoidable()) {
-            throw new IllegalStateException("ReturnNote " + id + " cannot be voided");
-        }
-    }
-
-    private void requireVoidPending() {
-        if (!isVoidPending()) {
-            throw new IllegalStateException("ReturnNote " + id + " has no void request");
-        }
+    @Override
+    protected String statusKey() {
+        return getStatus().labelKey();
     }
 
     public DaySerial getDaySerial() {
@@ -317,6 +265,5 @@ public class ReturnNote implements VoidableNote {
     public Integer getPostedQuantity() { return postedQuantity; }
     public String getVoucherNo() { return voucherNo; }
     public Handled getPosted() { return posted; }
-    public Voiding getVoiding() { return voiding; }
     public long getVersion() { return version; }
 }
