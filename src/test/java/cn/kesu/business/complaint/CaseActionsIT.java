@@ -106,8 +106,8 @@ class CaseActionsIT extends InContainerTest {
         assertTrue(options.refusal(CaseAction.SEND_BACK).orElseThrow() instanceof
                 cn.kesu.business.execution.DocumentsIssuedException, options.toString());
         assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH, CaseAction.RECOMPLAIN, CaseAction.OBJECT,
-                CaseAction.ISSUE_DOCUMENT), options.allowed(),
-                "closing, attaching, the customer's non-acceptance, objecting and issuing documents remain");
+                CaseAction.ISSUE_DOCUMENT, CaseAction.CONTACT), options.allowed(),
+                "closing, attaching, the customer's non-acceptance, objecting, issuing documents and contacting remain");
     }
 
     @Test
@@ -194,6 +194,7 @@ class CaseActionsIT extends InContainerTest {
             case RECOMPLAIN, RAISE_SEVERITY, OBJECT, ISSUE_DOCUMENT -> TextRequiredException.class;
             case CLAIM_SUPPLIER -> cn.kesu.business.execution.SupplierNotResponsibleException.class;
             case ATTACH -> AttachmentRefusedException.class;
+            case CONTACT -> cn.kesu.business.execution.FutureDateException.class;
             default -> SignatureRefusedException.class;
         };
         Callers.ThrowingRunnable call = post(id, version, step, action);
@@ -245,6 +246,8 @@ class CaseActionsIT extends InContainerTest {
             case CLAIM_SUPPLIER -> () -> fixture.gmOfficeDesk.raiseSupplierClaim(id, -1L);
             case COMPLETE_QUANTITIES -> () -> fixture.businessDesk.completeQuantities(id, v, 100, 5, WRONG);
             case FOLLOW_UP -> null;
+            case CONTACT -> () -> fixture.businessDesk.recordContact(id, new cn.kesu.business.complaint.intake.ContactInput(
+                    fixture.clock.instant().plusSeconds(86400), cn.kesu.model.complaint.ContactChannel.PHONE, "x", Set.of()));
         };
     }
 

@@ -158,4 +158,24 @@ class ResolutionScreensIT extends BrowserTest {
         assertTrue(chain.contains(Texts.zh("step.NOT_ACCEPTED")) && chain.contains(Texts.zh("step.DRAFT")),
                 "the chain on the case page: " + chain);
     }
+
+    /** Issue 14: business records a contact with the customer on the case page; it is listed as text. */
+    @Test
+    void businessRecordsAContactWithTheCustomer() throws Exception {
+        HttpResponse<String> made = new WebClient(base).post("test/case", Map.of("at", "qa"));
+        assertEquals(200, made.statusCode(), made.body());
+        Pages pages = as("business");
+        pages.open("app/complaints/case.xhtml?id=" + made.body().strip());
+        pages.datePicker("contact:at").type(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .minusHours(1).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        pages.selectOneMenu("contact:channel").select(Texts.zh("contactChannel.WECHAT"));
+        pages.type("contact:summary", "已告知客户 <b>初步结论</b>");
+        pages.checkbox("contact:documents", Texts.zh("contactDocument.INITIAL_REPORT")).click();
+        pages.click("contact:record");
+
+        assertTrue(pages.bodyText().contains(Texts.zh("contact.recorded")), pages.errorMessages().toString());
+        String listed = pages.text("contactList");
+        assertTrue(listed.contains("已告知客户 <b>初步结论</b>") && listed.contains(Texts.zh("contactChannel.WECHAT"))
+                && listed.contains(Texts.zh("contactDocument.INITIAL_REPORT")), listed);
+    }
 }

@@ -30,5 +30,7 @@ public enum CaseAction {
     /** 供应商索赔: the GM office claims a supplier's share once the loss is approved. */
     CLAIM_SUPPLIER,
     /** 补填数量: business records the quantities left pending at entry (客户加工中未确定), on an accepted, open case. */
-    COMPLETE_QUANTITIES
+    COMPLETE_QUANTITIES,
+    /** 客户联络: business records a contact with the customer about an accepted case, open or closed. */
+    CONTACT
 }

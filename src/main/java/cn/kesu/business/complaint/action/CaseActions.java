@@ -207,6 +207,13 @@ public class CaseActions {
                     throw new QuantitiesNotPendingException(label);
                 }
             }
+            case CONTACT -> {
+                if (!complaint.isNumbered()) {
+                    throw new NotNumberedException(label);
+                }
+                workflow.requireNotRecused(complaint, caller);
+                requireRole(holds, Role.BUSINESS, label, step);
+            }
         }
     }
 

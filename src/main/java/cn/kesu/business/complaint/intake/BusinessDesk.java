@@ -6,16 +6,19 @@ import cn.kesu.business.common.NoticeSerials;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
-import cn.kesu.business.user.People;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
 import cn.kesu.business.execution.NotIssuerException;
 import cn.kesu.business.execution.WrongDocumentStateException;
+import cn.kesu.business.user.People;
+import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.BusinessHandling;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerAcknowledgement;
+import cn.kesu.model.complaint.CustomerContact;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.LinkReason;
 import cn.kesu.model.complaint.Satisfaction;
@@ -50,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 业务部: opens and submits slips, proposes the handling after negotiating with the customer, has it
@@ -294,6 +298,27 @@ public class BusinessDesk {
         var signer = workflow.verifySignature(caller(), Role.BUSINESS, password);
         complaint.recordAcknowledgement(new CustomerAcknowledgement(text, clock.instant(), caller()));
         workflow.signatures().sign(complaint, signer, SignatureMeaning.EXPLANATION_ACKNOWLEDGED, text);
+    }
+
+    /**
+     * 客户联络: a contact with the customer about an accepted case, open or closed, as it happened (never in the
+     * future); written once with who recorded it (issue 14, customer-facing promises).
+     */
+    @RolesAllowed(Roles.BUSINESS)
+    public Long recordContact(@NotNull Long caseId, @NotNull @Valid ContactInput contact) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        if (complaint == null) {
+            throw new UnknownCaseException(caseId);
+        }
+        actions.require(complaint, CaseAction.CONTACT, caller(), this::holds);
+        if (contact.contactedAt().isAfter(clock.instant())) {
+            throw new FutureDateException(CaseWorkflow.label(complaint));
+        }
+        CustomerContact recorded = new CustomerContact(complaint, contact.contactedAt(), contact.channel(),
+                contact.summary().strip(), contact.documents() == null ? Set.of() : contact.documents(),
+                new Handled(caller(), clock.instant()));
+        em.persist(recorded);
+        return recorded.getId();
     }
 
     /**

@@ -6,6 +6,7 @@ import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.complaint.Attachment;
 import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.CustomerContact;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
@@ -180,6 +181,12 @@ public class CaseQueries {
             return List.of();
         }
         return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintIds", chain)
+                .getResultList();
+    }
+
+    /** 客户联络记录: the case's contacts with the customer, the latest first. */
+    public List<CustomerContact> contacts(Long caseId) {
+        return em.createNamedQuery(CustomerContact.OF_COMPLAINT, CustomerContact.class).setParameter("caseId", caseId)
                 .getResultList();
     }
 
