@@ -57,7 +57,8 @@ class CustomerContactsIT extends InContainerTest {
     @Test
     void businessRecordsContactsThatEveryReaderSeesLatestFirst() throws Exception {
         Long id = fixture.atQa(fixture.domestic);
-        Instant now = fixture.clock.instant();
+        // As the database keeps it: to the microsecond.
+        Instant now = fixture.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         fixture.business.call(() -> fixture.businessDesk.recordContact(id, contact(now.minus(Duration.ofHours(20)),
                 "已告知客户收到投诉，正在调查", ContactDocument.ACKNOWLEDGEMENT)));
         fixture.business.call(() -> fixture.businessDesk.recordContact(id, new ContactInput(now.minus(Duration.ofHours(2)),
@@ -69,6 +70,9 @@ class CustomerContactsIT extends InContainerTest {
         assertEquals(ContactChannel.EMAIL, seen.get(0).getChannel());
         assertEquals(Set.of(ContactDocument.INITIAL_REPORT), seen.get(0).getDocuments());
         assertEquals("business", seen.get(1).getRecorded().getActor());
+        assertEquals(java.util.Map.of(id, now.minus(Duration.ofHours(2))),
+                fixture.gmOffice.call(() -> queries.lastContacts(List.of(id))), "the ledger's 最近告知客户");
+        assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> queries.lastContacts(List.of(id))));
         assertTrue(fixture.business.call(() -> queries.options(id)).allowed().contains(CaseAction.CONTACT));
         assertTrue(!fixture.qa.call(() -> queries.options(id)).allowed().contains(CaseAction.CONTACT));
 

@@ -177,5 +177,15 @@ class ResolutionScreensIT extends BrowserTest {
         String listed = pages.text("contactList");
         assertTrue(listed.contains("已告知客户 <b>初步结论</b>") && listed.contains(Texts.zh("contactChannel.WECHAT"))
                 && listed.contains(Texts.zh("contactDocument.INITIAL_REPORT")), listed);
+        String number = pages.text("caseNumber");
+
+        Pages office = as("gm-office");
+        office.open("app/complaints/ledger.xhtml");
+        office.type("list:number", number);
+        office.click("list:search");
+        new org.openqa.selenium.support.ui.WebDriverWait(office.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> office.table("list:table").rows().size() == 1 && office.text("list:table").contains(number));
+        assertTrue(office.text("list:table:0:lastInformed").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"),
+                "the ledger says when the customer was last informed: " + office.text("list:table"));
     }
 }

@@ -184,6 +184,22 @@ public class CaseQueries {
                 .getResultList();
     }
 
+    /**
+     * 最近告知客户: when each of these cases' customers was last contacted, for the ledger's page of rows (one indexed
+     * query per page); cases without a contact are absent.
+     */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+    public Map<Long, Instant> lastContacts(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant> last = new HashMap<>();
+        em.createQuery("select k.complaint.id, max(k.contactedAt) from CustomerContact k where k.complaint.id in :ids"
+                        + " group by k.complaint.id", Object[].class).setParameter("ids", caseIds).getResultList()
+                .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
+        return last;
+    }
+
     /** 客户联络记录: the case's contacts with the customer, the latest first. */
     public List<CustomerContact> contacts(Long caseId) {
         return em.createNamedQuery(CustomerContact.OF_COMPLAINT, CustomerContact.class).setParameter("caseId", caseId)
