@@ -11,6 +11,7 @@ import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import org.primefaces.component.message.Message;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,7 +78,7 @@ public class FieldErrors implements SystemEventListener {
         Object entered = field.getValue();
         Object submitted = field.getSubmittedValue();
         if ((submitted == null || "".equals(submitted)) && (entered instanceof String || entered instanceof Number)) {
-            field.setSubmittedValue(entered instanceof java.math.BigDecimal decimal ? decimal.toPlainString()
+            field.setSubmittedValue(entered instanceof BigDecimal decimal ? decimal.toPlainString()
                     : entered.toString());
         }
     }

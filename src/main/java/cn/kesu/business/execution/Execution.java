@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,12 @@ public class Execution {
         return returnNotes(caseId).stream().filter(n -> !n.isVoided()).toList();
     }
 
+    /** Every note of the case, of both kinds. */
+    private List<VoidableNote> notes(Complaint complaint) {
+        return Stream.concat(allowanceNotes(complaint.getId()).stream(), returnNotes(complaint.getId()).stream())
+                .map(VoidableNote.class::cast).toList();
+    }
+
     /** The case's allowance note with this id; refused when it belongs to another case. */
     public AllowanceNote allowanceNote(Complaint complaint, Long noteId) {
         AllowanceNote note = noteId == null ? null : em.find(AllowanceNote.class, noteId);
@@ -123,10 +130,8 @@ public class Execution {
      */
     public List<String> voidOpenNotes(Complaint complaint, String reason, String by) {
         Instant now = clock.instant();
-        List<VoidableNote> notes = Stream.concat(allowanceNotes(complaint.getId()).stream(),
-                returnNotes(complaint.getId()).stream()).map(VoidableNote.class::cast).toList();
-        List<String> voided = new java.util.ArrayList<>();
-        for (VoidableNote note : notes) {
+        List<String> voided = new ArrayList<>();
+        for (VoidableNote note : notes(complaint)) {
             if (note.isVoidPending()) {
                 note.countersignVoid(by, now);
             } else if (note.isVoidable()) {
@@ -194,11 +199,8 @@ public class Execution {
      */
     public void settleHolder(Complaint complaint) {
         Role approver = complaint.getApproverRole();
-        Stream<Waiting> allowances = allowanceNotes(complaint.getId()).stream().filter(n -> n.next() != null)
-                .map(n -> new Waiting(n.getIssued().getAt(), n.next().actor(approver)));
-        Stream<Waiting> returns = returnNotes(complaint.getId()).stream().filter(n -> n.next() != null)
-                .map(n -> new Waiting(n.getIssued().getAt(), n.next().actor(approver)));
-        Role holder = Stream.concat(allowances, returns)
+        Role holder = notes(complaint).stream().filter(n -> n.next() != null)
+                .map(n -> new Waiting(n.getIssued().getAt(), n.next().actor(approver)))
                 .filter(w -> w.actor().homeDepartment() != complaint.getHolderDepartment())
                 .min(Comparator.comparing(Waiting::since)).map(Waiting::actor).orElse(complaint.getHolderRole());
         complaint.handExecutionTo(holder.homeDepartment(), holder, clock.instant());
@@ -283,7 +285,6 @@ public class Execution {
 
     /** How a signature's opinion names a note being voided, e.g. "成品退货单 TH261201-2 作废原因：开错数量". */
     public String describeVoid(VoidableNote.Kind kind, VoidableNote note) {
-        em.flush();
         return kind.title() + " " + note.getNumber(clock.getZone()) + " 作废原因：" + note.getVoiding().getReason();
     }
 

@@ -9,6 +9,7 @@ import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 import cn.kesu.model.execution.ReturnNoteStatus;
 import cn.kesu.model.execution.SupplierClaim;
+import cn.kesu.model.execution.VoidableNote;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -112,10 +113,9 @@ public class ExecutionQueries {
                 callersNext(note.next(), approver)
                         .filter(next -> next != NoteAction.COUNTERSIGN
                                 || !anotherApprover && !caller.equals(note.getIssued().getActor()))
-                        .filter(next -> next != NoteAction.COUNTERSIGN_VOID || !anotherApprover
-                                && !caller.equals(note.getVoiding().getRequested().getActor()))
+                        .filter(next -> mayCountersignVoid(note, next, anotherApprover, caller))
                         .ifPresent(next -> allowances.put(note.getId(), next));
-                if (note.isVoidable() && caller.equals(note.getIssued().getActor())) {
+                if (mayAskToVoid(note, caller)) {
                     voidableAllowances.add(note.getId());
                 }
             }
@@ -123,10 +123,9 @@ public class ExecutionQueries {
                 callersNext(note.next(), approver)
                         .filter(next -> next != NoteAction.DECIDE || !anotherApprover && (note.getExplained() == null
                                 || !caller.equals(note.getExplained().getActor())))
-                        .filter(next -> next != NoteAction.COUNTERSIGN_VOID || !anotherApprover
-                                && !caller.equals(note.getVoiding().getRequested().getActor()))
+                        .filter(next -> mayCountersignVoid(note, next, anotherApprover, caller))
                         .ifPresent(next -> returns.put(note.getId(), next));
-                if (note.isVoidable() && caller.equals(note.getIssued().getActor())) {
+                if (mayAskToVoid(note, caller)) {
                     voidableReturns.add(note.getId());
                 }
             }
@@ -218,6 +217,18 @@ public class ExecutionQueries {
                 .map(r -> new ReceivablesRow((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), (Long) r[1],
                         r[2] == null ? BigDecimal.ZERO : (BigDecimal) r[2]))
                 .toList();
+    }
+
+    /** 作废会签 is the original approver's, never of the one who asked to void (职责分离); other actions pass. */
+    private static boolean mayCountersignVoid(VoidableNote note, NoteAction next, boolean anotherApprover,
+                                              String caller) {
+        return next != NoteAction.COUNTERSIGN_VOID
+                || !anotherApprover && !caller.equals(note.getVoiding().getRequested().getActor());
+    }
+
+    /** 申请作废 is the issuer's, while the note may still be voided. */
+    private static boolean mayAskToVoid(VoidableNote note, String caller) {
+        return note.isVoidable() && caller.equals(note.getIssued().getActor());
     }
 
     /** The next action on a note, where the caller takes it on a case approved by {@code approver}. */

@@ -210,6 +210,16 @@ public class Complaint {
         return complaint;
     }
 
+    /** The first case of the chain of re-complaints this one belongs to (投诉链): itself when it continues none. */
+    public Complaint firstOfChain() {
+        // Through the getter: an earlier case is a lazy proxy whose fields are not loaded.
+        Complaint first = this;
+        while (first.getOriginalCase() != null) {
+            first = first.getOriginalCase();
+        }
+        return first;
+    }
+
     public void reviseDraft(Customer newCustomer, CatalogEntry newAbnormalityType, SlipDetails newSlip) {
         requireAt(Step.DRAFT);
         this.customer = newCustomer;

@@ -146,14 +146,11 @@ public class CaseQueries {
      * they were filed; empty for a case that was never re-complained (issue 15, item 10).
      */
     public List<CaseRow> chain(Long caseId) {
-        Complaint first = em.find(Complaint.class, caseId);
-        if (first == null) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        if (complaint == null) {
             return List.of();
         }
-        while (first.getOriginalCase() != null) {
-            first = first.getOriginalCase();
-        }
-        List<Long> members = new ArrayList<>(List.of(first.getId()));
+        List<Long> members = new ArrayList<>(List.of(complaint.firstOfChain().getId()));
         List<Long> generation = members;
         while (!generation.isEmpty()) {
             generation = em.createQuery("select c.id from Complaint c where c.originalCase.id in :ids", Long.class)

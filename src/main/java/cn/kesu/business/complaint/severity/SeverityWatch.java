@@ -56,10 +56,7 @@ public class SeverityWatch {
      * judged as its chain's first case, and the other chains count by their first cases only.
      */
     public boolean isRepeat(Complaint complaint) {
-        Complaint first = complaint;
-        while (first.getOriginalCase() != null) {
-            first = first.getOriginalCase();
-        }
+        Complaint first = complaint.firstOfChain();
         Duration window = Duration.ofDays(settings.days(SettingKey.REPEAT_WINDOW_DAYS));
         Instant received = first.getSlip().getReceivedAt();
         long earlier = em.createQuery("select count(c) from Complaint c where c.customer = :customer"
