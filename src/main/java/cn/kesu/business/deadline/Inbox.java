@@ -70,7 +70,7 @@ public class Inbox {
 
     public List<Reminder> reminders(Department department, boolean openOnly) {
         Department scope = scope(department);
-        String jpql = "select r from Reminder r join fetch r.complaint where (:dept is null or r.holderDepartment = :dept"
+        String jpql = "select r from Reminder r join fetch r.complaint left join fetch r.promise where (:dept is null or r.holderDepartment = :dept"
                 + (escalationsToCaller() ? " or r.escalated = true" : "") + ")"
                 + (openOnly ? " and r.reply.at is null" : "") + " order by r.issuedAt desc, r.id desc";
         return em.createQuery(jpql, Reminder.class).setParameter("dept", scope).setMaxResults(LIMIT).getResultList();
@@ -128,8 +128,8 @@ public class Inbox {
     }
 
     public List<Reminder> remindersOfCase(Long caseId) {
-        return em.createQuery("select r from Reminder r where r.complaint.id = :id order by r.id", Reminder.class)
-                .setParameter("id", caseId).getResultList();
+        return em.createQuery("select r from Reminder r left join fetch r.promise where r.complaint.id = :id"
+                + " order by r.id", Reminder.class).setParameter("id", caseId).getResultList();
     }
 
     public List<Investigation> investigationsOfCase(Long caseId) {

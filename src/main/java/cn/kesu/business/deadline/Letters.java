@@ -42,18 +42,27 @@ public class Letters {
         String number = reminder.getNumber(clock.getZone());
         String step = zh.getString(reminder.getStep().labelKey());
         String department = zh.getString(reminder.getHolderDepartment().labelKey());
+        String promise = reminder.getKind() == ReminderKind.PROMISE
+                ? zh.getString(reminder.getPromise().getKind().labelKey()) : null;
         String subject = (reminder.isEscalated() ? "【催办单·呈总经理】" : "【催办单】") + number + " 客诉 "
-                + complaint.getNumber() + " " + (reminder.getKind() == ReminderKind.CASE ? "结案" : step)
-                + " 已逾期 " + span(reminder.overdueBy());
+                + complaint.label() + " " + switch (reminder.getKind()) {
+                    case CASE -> "结案";
+                    case PROMISE -> "对客户承诺“" + promise + "”";
+                    case STEP -> step;
+                } + " 已逾期 " + span(reminder.overdueBy());
         StringBuilder body = new StringBuilder();
         body.append("催办单 ").append(number).append("（第 ").append(reminder.getSequence()).append(" 次）\n\n")
-                .append("客诉编号：").append(complaint.getNumber()).append('\n')
-                .append("客户：").append(complaint.getCustomer().getName()).append('\n')
-                .append(reminder.getKind() == ReminderKind.CASE ? "结案期限已过，案件目前在：" : "逾期步骤：")
-                .append(step).append('\n')
-                .append("承办部门：").append(department).append('\n')
+                .append("客诉编号：").append(complaint.label()).append('\n')
+                .append("客户：").append(complaint.getCustomer().getName()).append('\n');
+        if (promise != null) {
+            body.append("未按时履行的对客户承诺：").append(promise).append("（案件目前在：").append(step).append("）\n");
+        } else {
+            body.append(reminder.getKind() == ReminderKind.CASE ? "结案期限已过，案件目前在：" : "逾期步骤：")
+                    .append(step).append('\n');
+        }
+        body.append("承办部门：").append(department).append('\n')
                 .append("部门主管：").append(managerOf(reminder.getHolderDepartment())).append('\n')
-                .append(reminder.getKind() == ReminderKind.CASE ? "结案期限：" : "步骤期限：")
+                .append(dueLabel(reminder.getKind())).append('：')
                 .append(WHEN.format(reminder.getDueAt().atZone(clock.getZone()))).append('\n')
                 .append("已逾期：").append(span(reminder.overdueBy())).append("\n\n");
         if (reminder.isEscalated()) {
@@ -64,6 +73,15 @@ public class Letters {
         reminder.addressees().forEach(role -> to.addAll(holders(role)));
         return new Letter(subject, body.toString(), to.stream().distinct().toList(),
                 "<reminder-" + reminder.getId() + "@kesu>");
+    }
+
+    /** What the reminder's deadline is called: the case's, the promise's or the step's. */
+    static String dueLabel(ReminderKind kind) {
+        return switch (kind) {
+            case CASE -> "结案期限";
+            case PROMISE -> "承诺期限";
+            case STEP -> "步骤期限";
+        };
     }
 
     public Letter of(Investigation investigation) {

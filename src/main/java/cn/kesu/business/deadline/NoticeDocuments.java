@@ -6,7 +6,6 @@ import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.model.Handled;
 import cn.kesu.model.deadline.Investigation;
 import cn.kesu.model.deadline.Reminder;
-import cn.kesu.model.deadline.ReminderKind;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -63,14 +62,15 @@ public class NoticeDocuments {
         String number = reminder.getNumber(clock.getZone());
         NoticePdf pdf = new NoticePdf(reminder.isEscalated() ? "催办单（呈总经理）" : "催办单", number,
                 copies(zh, reminder.getHolderDepartment()))
-                .field("客诉编号", reminder.getComplaint().getNumber())
+                .field("客诉编号", reminder.getComplaint().label())
                 .field("客户", reminder.getComplaint().getCustomer().getName())
-                .field("催办对象", zh.getString(reminder.getKind().labelKey()))
+                .field("催办对象", zh.getString(reminder.getKind().labelKey()) + (reminder.getPromise() == null ? ""
+                        : "：" + zh.getString(reminder.getPromise().getKind().labelKey())))
                 .field("步骤", zh.getString(reminder.getStep().labelKey()))
                 .field("承办部门", zh.getString(reminder.getHolderDepartment().labelKey()))
                 .field("部门主管", letters.managerOf(reminder.getHolderDepartment()))
                 .field("第几次催办", String.valueOf(reminder.getSequence()))
-                .field(reminder.getKind() == ReminderKind.CASE ? "结案期限" : "步骤期限", when(reminder.getDueAt()))
+                .field(Letters.dueLabel(reminder.getKind()), when(reminder.getDueAt()))
                 .field("发出时间", when(reminder.getIssuedAt()))
                 .field("逾期", Letters.span(reminder.overdueBy()))
                 .field("签收", signed(reminder.getAcknowledgement()))

@@ -6,14 +6,23 @@ import cn.kesu.model.user.Department;
 import java.time.Instant;
 
 /**
- * One overdue step (or case) as the scan reads it: enough to write its reminder, with how many
- * reminders it already had and how many of them are unanswered since the last answered one.
+ * One overdue step (or case, or promise to the customer) as the scan reads it: enough to write its reminder, with
+ * how many reminders it already had and how many of them are unanswered since the last answered one.
  */
 public record Overdue(Long complaintId, Long stepRecordId, Step step, Department department, Instant dueAt,
-                      Long reminders, Long unanswered) {
+                      Long reminders, Long unanswered, Long promiseId) {
 
-    /** What the reminder is about, for the uniqueness key: S + step record id, or C + case id. */
+    /** A step or a case. */
+    public Overdue(Long complaintId, Long stepRecordId, Step step, Department department, Instant dueAt,
+                   Long reminders, Long unanswered) {
+        this(complaintId, stepRecordId, step, department, dueAt, reminders, unanswered, null);
+    }
+
+    /** What the reminder is about, for the uniqueness key: S + step record id, P + promise id, or C + case id. */
     String target() {
-        return stepRecordId != null ? "S" + stepRecordId : "C" + complaintId;
+        if (stepRecordId != null) {
+            return "S" + stepRecordId;
+        }
+        return promiseId != null ? "P" + promiseId : "C" + complaintId;
     }
 }

@@ -30,8 +30,9 @@ import java.util.List;
  * default); the database's unique key on that pair, with {@code on conflict do nothing}, is what makes
  * a second scan in the same period — on this node or another, at the same moment or later — add
  * nothing. When the reminders since the step's last answered one reach the configured number (three)
- * unanswered, the next one is an escalation to the gm. Both kinds go to the department of the current stay:
- * at execution that is the department a document waits for (issue 15, item 2).
+ * unanswered, the next one is an escalation to the gm. Step and case reminders go to the department of the current
+ * stay: at execution that is the department a document waits for (issue 15, item 2). A promise to the customer not
+ * kept by its time goes to business, which keeps it (issue 14).
  */
 @Stateless
 @PermitAll
@@ -53,9 +54,19 @@ public class ReminderScan {
             + "   and a.reply.at is not null), 0)))"
             + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
 
+    /** The promises to the customer not kept by their time while the case is open: reminders to business. */
+    static final String OVERDUE_PROMISES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
+            + " cn.kesu.model.user.Department.BUSINESS, p.dueAt,"
+            + " (select count(r) from Reminder r where r.promise = p),"
+            + " (select count(r) from Reminder r where r.promise = p and r.reply.at is null"
+            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.promise = p"
+            + "   and a.reply.at is not null), 0)), p.id)"
+            + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.dueAt < :now"
+            + " and c.closedAt is null";
+
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"
-            + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, mail_attempts, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
+            + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, promise_id,"
+            + " mail_attempts, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
 
     @PersistenceContext
     EntityManager em;
@@ -87,7 +98,9 @@ public class ReminderScan {
         List<Overdue> steps = overdueSteps(now);
         List<Overdue> cases = em.createQuery(OVERDUE_CASES, Overdue.class).setParameter("now", now)
                 .setParameter("kind", ReminderKind.CASE).getResultList();
-        if (steps.isEmpty() && cases.isEmpty()) {
+        List<Overdue> promises = em.createQuery(OVERDUE_PROMISES, Overdue.class).setParameter("now", now)
+                .getResultList();
+        if (steps.isEmpty() && cases.isEmpty() && promises.isEmpty()) {
             return 0;
         }
         long bucket = now.atZone(clock.getZone()).toLocalDate().toEpochDay()
@@ -102,6 +115,9 @@ public class ReminderScan {
                 }
                 for (Overdue overdue : cases) {
                     bind(insert, ReminderKind.CASE, overdue, bucket, now, escalateAfter, mailAt);
+                }
+                for (Overdue overdue : promises) {
+                    bind(insert, ReminderKind.PROMISE, overdue, bucket, now, escalateAfter, mailAt);
                 }
                 for (int count : insert.executeBatch()) {
                     // Drivers may answer "succeeded, count unknown" (-2) for a batched row.
@@ -164,6 +180,11 @@ public class ReminderScan {
         insert.setInt(10, overdue.reminders().intValue() + 1);
         insert.setBoolean(11, overdue.unanswered() >= escalateAfter);
         insert.setTimestamp(12, Timestamp.from(mailAt));
+        if (overdue.promiseId() == null) {
+            insert.setNull(13, Types.BIGINT);
+        } else {
+            insert.setLong(13, overdue.promiseId());
+        }
         insert.addBatch();
     }
 }

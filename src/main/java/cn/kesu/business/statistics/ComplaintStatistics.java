@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import cn.kesu.model.complaint.PromiseKind;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Department;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,7 @@ public class ComplaintStatistics {
         figures.setByPart(byPart(period));
         figures.setPareto(pareto(period));
         figures.setDepartments(departments(period));
+        figures.setPromises(promises(period));
         return figures;
     }
 
@@ -169,6 +171,19 @@ public class ComplaintStatistics {
             of(byDepartment, (Department) row[0]).setPauses(((Number) row[1]).longValue());
         }
         return List.copyOf(byDepartment.values());
+    }
+
+    /** The promises to the customer of the cases closed in the period, by kind, in the order of the procedure. */
+    private List<PromiseFigures> promises(Period period) {
+        Map<PromiseKind, PromiseFigures> byKind = new EnumMap<>(PromiseKind.class);
+        for (Object[] row : rows(period, "select p.kind, count(p), sum(case when p.keptAt <= p.dueAt then 1 else 0 end)"
+                + " from CustomerPromise p join p.complaint c where" + CLOSED_IN + " group by p.kind")) {
+            long due = ((Number) row[1]).longValue();
+            long onTime = ((Number) row[2]).longValue();
+            byKind.put((PromiseKind) row[0], new PromiseFigures(((PromiseKind) row[0]).name(), due, onTime,
+                    percent(BigDecimal.valueOf(onTime), BigDecimal.valueOf(due))));
+        }
+        return List.copyOf(byKind.values());
     }
 
     private static DepartmentFigures of(Map<Department, DepartmentFigures> byDepartment, Department department) {

@@ -17,6 +17,7 @@ public abstract class ReportFigures {
     private List<Figure> byPart = new ArrayList<>();
     private List<Figure> pareto = new ArrayList<>();
     private List<DepartmentFigures> departments = new ArrayList<>();
+    private List<PromiseFigures> promises = new ArrayList<>();
 
     public List<Figure> getByResponsible() { return byResponsible; }
     public void setByResponsible(List<Figure> byResponsible) { this.byResponsible = byResponsible; }
@@ -32,4 +33,6 @@ public abstract class ReportFigures {
     public void setPareto(List<Figure> pareto) { this.pareto = pareto; }
     public List<DepartmentFigures> getDepartments() { return departments; }
     public void setDepartments(List<DepartmentFigures> departments) { this.departments = departments; }
+    public List<PromiseFigures> getPromises() { return promises; }
+    public void setPromises(List<PromiseFigures> promises) { this.promises = promises; }
 }

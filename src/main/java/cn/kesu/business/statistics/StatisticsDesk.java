@@ -31,7 +31,7 @@ import java.util.List;
  * confirms it (by the 10th), frozen from then on.
  */
 @Stateless
-@RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+@RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
 public class StatisticsDesk {
 
     /** The timer's name for itself in the snapshots it generates. */

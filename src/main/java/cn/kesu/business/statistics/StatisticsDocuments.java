@@ -23,7 +23,7 @@ import java.util.List;
  * and the 客户投诉处理年报表, in one copy for the GM office.
  */
 @Stateless
-@RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+@RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
 public class StatisticsDocuments {
 
     private static final List<String> COPIES = List.of("总经理室");
@@ -81,6 +81,9 @@ public class StatisticsDocuments {
         }
         pdf.section("各部门准时率、催办、查办与暂停计时", List.of("部门", "步骤数", "准时", "准时率 %", "催办单", "查办单", "暂停计时"),
                 onTime);
+        pdf.section("对客户承诺准时率", List.of("承诺事项", "应履行", "按时履行", "准时率 %"), f.getPromises().stream()
+                .map(p -> List.of(ChineseTexts.of(p.getLabelKey()), String.valueOf(p.getDue()), String.valueOf(p.getOnTime()),
+                        plain(p.getRate()))).toList());
     }
 
     private static List<List<String>> figures(List<Figure> figures) {

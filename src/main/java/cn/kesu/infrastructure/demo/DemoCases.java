@@ -5,6 +5,7 @@ import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
 import cn.kesu.business.complaint.intake.BusinessDesk;
+import cn.kesu.business.complaint.intake.ContactInput;
 import cn.kesu.business.complaint.intake.HandlingInput;
 import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.business.complaint.investigation.ProductionDepartment;
@@ -21,6 +22,8 @@ import cn.kesu.model.catalog.Customer;
 import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Channel;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.ContactChannel;
+import cn.kesu.model.complaint.ContactDocument;
 import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
@@ -155,7 +158,8 @@ public class DemoCases {
                 null, 1000 + i * 50, pending ? null : defects,
                 i % 3 == 0 ? Set.of(CustomerRequest.RETURN) : Set.of(CustomerRequest.ALLOWANCE, CustomerRequest.ANALYSIS_REPORT),
                 pending, String.format(PROBLEMS[i % PROBLEMS.length], 2600 + i, defects), i % 2 == 0,
-                i % 5 == 3 ? Category.NON_QUALITY : Category.QUALITY, "请尽快处理", null);
+                i % 5 == 3 ? Category.NON_QUALITY : Category.QUALITY, "请尽快处理", null,
+                i % 4 == 1 ? received.atZone(clock.getZone()).toLocalDate().plusDays(6) : null);
         return at(received, business, () -> businessDesk.createDraft(slip));
     }
 
@@ -167,6 +171,10 @@ public class DemoCases {
             return;
         }
         act(t, business, () -> businessDesk.submit(id, version(id), "请总经理室受理", PASSWORD));
+        if (i % 5 != 4) {
+            // One case in five waits longer than a working day to hear that its complaint was received.
+            told(id, t.plus(Duration.ofHours(1)), "电话告知客户已收到投诉，正在安排调查", ContactDocument.ACKNOWLEDGEMENT);
+        }
         if (reached(id, target)) {
             return;
         }
@@ -182,6 +190,10 @@ public class DemoCases {
                         new QaInput.Share((i % 2 == 0 ? supplier : moulding).getId(), 40 - i % 3 * 10)),
                 Set.of(), "B" + (2600 + i) + " 已出货 3 批", false, i % 3 == 0, "库存已全数挑选");
         act(t, qa, () -> qaDepartment.investigate(id, version(id), findings, "调查完成", PASSWORD));
+        if (i % 3 != 2) {
+            told(id, t.plus(Duration.ofHours(2)), "邮件发送初步报告：原因初判为烘烤温度偏低", ContactDocument.INITIAL_REPORT,
+                    ContactDocument.ANALYSIS_REPORT);
+        }
         if (reached(id, target)) {
             return;
         }
@@ -249,6 +261,7 @@ public class DemoCases {
             }
             return;
         }
+        told(id, t.plus(Duration.ofHours(2)), "告知客户核准结果：退货并折让", ContactDocument.FINAL_ANSWER);
         documents(id, quantity, claim, approver, t.plus(Duration.ofHours(3)), true);
         quantitiesConfirmed(id, i, t.plus(Duration.ofDays(1)).plus(Duration.ofHours(6)));
         act(t.plus(Duration.ofDays(2)), business, () -> businessDesk.completeExecution(id, version(id), "已依批示处理", PASSWORD));
@@ -292,6 +305,12 @@ public class DemoCases {
             case GM -> gm;
             default -> throw new IllegalStateException("no approver " + role);
         };
+    }
+
+    /** Business records a contact with the customer, as it happened then (issue 14). */
+    private void told(Long id, Instant time, String said, ContactDocument... sent) throws Exception {
+        at(time, business, () -> businessDesk.recordContact(id, new ContactInput(time, ContactChannel.PHONE, said,
+                Set.of(sent))));
     }
 
     private <T> T at(Instant time, Callers who, Callable<T> action) throws Exception {

@@ -127,6 +127,9 @@ public class ComplaintSlipPdf extends PdfDocument {
         if (s.getComplainedPerson() != null) {
             d.add(fields(1, "被投诉人", person(s.getComplainedPerson())));
         }
+        if (s.getReportRequestedBy() != null) {
+            d.add(fields(1, "客户要求报告日期", s.getReportRequestedBy().toString()));
+        }
 
         if (c.getQa() != null) {
             d.add(section("质量管理部调查"));

@@ -202,7 +202,7 @@ public class Complaint {
         SlipDetails slip = new SlipDetails(was.getContact(), was.getChannel(), now, was.getOrderNo(), was.getPartNo(),
                 was.getShipmentDate(), was.getQuantityShipped(), was.getDefectQuantity(), was.getCustomerRequests(),
                 was.isQuantitiesPending(), description,
-                was.isSampleReceived(), was.getCategory(), was.getBusinessRemark(), was.getComplainedPerson());
+                was.isSampleReceived(), was.getCategory(), was.getBusinessRemark(), was.getComplainedPerson(), null);
         Complaint complaint = draft(original.customer, original.abnormalityType, slip, createdBy, now);
         complaint.originalCase = original;
         complaint.linkReason = reason;
@@ -317,6 +317,11 @@ public class Complaint {
             caseDueAt = caseDue;
             acceptedAt = now;
         }
+    }
+
+    /** How notices and refusals name the case: its number once it has one, else its draft id. */
+    public String label() {
+        return number != null ? number : "#" + id;
     }
 
     public boolean isNumbered() {

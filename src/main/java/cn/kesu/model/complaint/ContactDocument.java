@@ -5,6 +5,7 @@ public enum ContactDocument {
     /** 受理回执: the complaint was received. */ ACKNOWLEDGEMENT,
     /** 初步报告 */ INITIAL_REPORT,
     /** 进度说明 */ PROGRESS_REPORT,
+    /** 分析报告: the analysis the customer asked for (by the slip's requested date). */ ANALYSIS_REPORT,
     /** 最终答复: what was approved. */ FINAL_ANSWER;
 
     public String labelKey() {

@@ -67,6 +67,10 @@ public class SlipDetails {
     @Column(name = "complained_person", length = 50)
     private String complainedPerson;
 
+    /** 客户要求报告日期: the customer asked for a report by this date; a promise of the case (issue 14). */
+    @Column(name = "report_requested_by")
+    private LocalDate reportRequestedBy;
+
     protected SlipDetails() {
     }
 
@@ -74,7 +78,8 @@ public class SlipDetails {
     public SlipDetails(String contact, Channel channel, Instant receivedAt, String orderNo, String partNo,
                        LocalDate shipmentDate, Integer quantityShipped, Integer defectQuantity,
                        Set<CustomerRequest> customerRequests, boolean quantitiesPending, String description,
-                       boolean sampleReceived, Category category, String businessRemark, String complainedPerson) {
+                       boolean sampleReceived, Category category, String businessRemark, String complainedPerson,
+                       LocalDate reportRequestedBy) {
         this.contact = contact;
         this.channel = channel;
         this.receivedAt = receivedAt;
@@ -90,6 +95,7 @@ public class SlipDetails {
         this.category = category;
         this.businessRemark = businessRemark;
         this.complainedPerson = complainedPerson;
+        this.reportRequestedBy = reportRequestedBy;
     }
 
     /**
@@ -120,4 +126,5 @@ public class SlipDetails {
     public Category getCategory() { return category; }
     public String getBusinessRemark() { return businessRemark; }
     public String getComplainedPerson() { return complainedPerson; }
+    public LocalDate getReportRequestedBy() { return reportRequestedBy; }
 }

@@ -2,6 +2,7 @@ package cn.kesu.model.deadline;
 
 import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.CustomerPromise;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * 催办单: the reminder the timer issues to the department holding an overdue step (or a case past its
- * deadline), with the case, step, due time and how many reminders came before. Rows are inserted by
+ * deadline, or to business for a promise to the customer not kept by its time), with the case, step, due time and how many reminders came before. Rows are inserted by
  * the scan in bulk ({@code ReminderScan}); this entity reads them and records the holder's
  * acknowledgement (签收) and answer (回复).
  */
@@ -56,6 +57,11 @@ public class Reminder {
 
     @Column(name = "step_record_id", updatable = false)
     private Long stepRecordId;
+
+    /** The promise to the customer not kept by its time, for a reminder of that kind. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "promise_id", updatable = false)
+    private CustomerPromise promise;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30, updatable = false)
@@ -135,7 +141,11 @@ public class Reminder {
      */
     public Set<Role> addressees() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (step == Step.APPROVAL) {
+        if (kind == ReminderKind.PROMISE) {
+            // Business keeps the promises to the customer, whatever step the case is at.
+            roles.add(Role.BUSINESS);
+            roles.add(Department.BUSINESS.managerRole());
+        } else if (step == Step.APPROVAL) {
             roles.add(complaint.getApproverRole());
         } else if (step == Step.EXECUTION && holderDepartment != step.department()) {
             // 移交: a document waits for the approver's countersignature or decision, or for the warehouse or
@@ -152,6 +162,11 @@ public class Reminder {
         return roles;
     }
 
+    /** What it is about, as a message key: the promise not kept, or the step. */
+    public String aboutKey() {
+        return promise != null ? promise.getKind().labelKey() : step.labelKey();
+    }
+
     public boolean isAnswered() {
         return reply != null;
     }
@@ -164,6 +179,7 @@ public class Reminder {
     public ReminderKind getKind() { return kind; }
     public Complaint getComplaint() { return complaint; }
     public Long getStepRecordId() { return stepRecordId; }
+    public CustomerPromise getPromise() { return promise; }
     public Step getStep() { return step; }
     public Department getHolderDepartment() { return holderDepartment; }
     public Instant getDueAt() { return dueAt; }

@@ -8,6 +8,7 @@ import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.model.complaint.ContactChannel;
 import cn.kesu.model.complaint.ContactDocument;
 import cn.kesu.model.complaint.CustomerContact;
+import cn.kesu.model.complaint.CustomerPromise;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +41,7 @@ public class CaseContactsView implements Serializable {
     @Inject transient Clock clock;
 
     private List<CustomerContact> contacts;
+    private List<CustomerPromise> promises;
     private LocalDateTime contactedAt;
     private ContactChannel channel = ContactChannel.PHONE;
     private String summary;
@@ -50,6 +52,18 @@ public class CaseContactsView implements Serializable {
             contacts = cases.contacts(caseView.getId());
         }
         return contacts;
+    }
+
+    /** 对客户承诺: what the customer is owed, kept or not; a recorded contact may keep some, so read after it. */
+    public List<CustomerPromise> getPromises() {
+        if (promises == null) {
+            promises = cases.promises(caseView.getId());
+        }
+        return promises;
+    }
+
+    public String stateKey(CustomerPromise promise) {
+        return promise.state(clock.instant()).labelKey();
     }
 
     public boolean isCanRecord() {
@@ -67,6 +81,7 @@ public class CaseContactsView implements Serializable {
             summary = null;
             documents = null;
             contacts = null;
+            promises = null;
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             feedback.refused(refusal);
         }

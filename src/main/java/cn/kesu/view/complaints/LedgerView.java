@@ -3,12 +3,16 @@ package cn.kesu.view.complaints;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.complaint.query.Page;
+import cn.kesu.business.complaint.query.PromiseDue;
+import cn.kesu.view.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** Backing bean of {@code ledger.xhtml} (客户抱怨案件登记追踪表). */
@@ -17,6 +21,7 @@ import java.util.Map;
 public class LedgerView extends CaseListView {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     CaseQueries queries;
@@ -24,14 +29,22 @@ public class LedgerView extends CaseListView {
     @Inject
     Clock clock;
 
+    @Inject
+    transient Feedback feedback;
+
     /** 最近告知客户 of the rows shown: fetched with each page. */
     private Map<Long, Instant> lastInformed = Map.of();
+
+    /** 下一项对客户承诺 of the rows shown: fetched with each page. */
+    private Map<Long, PromiseDue> nextPromise = Map.of();
 
     @Override
     protected CaseRowModel createModel() {
         return new CaseRowModel((first, size, sort, asc) -> {
             Page<CaseRow> page = queries.ledger(filter(), first, size, sort, asc);
-            lastInformed = queries.lastContacts(page.rows().stream().map(CaseRow::getId).toList());
+            List<Long> ids = page.rows().stream().map(CaseRow::getId).toList();
+            lastInformed = queries.lastContacts(ids);
+            nextPromise = queries.nextPromises(ids);
             return page;
         });
     }
@@ -39,6 +52,13 @@ public class LedgerView extends CaseListView {
     /** When the row's customer was last contacted about the case; null if never. */
     public Instant lastInformed(CaseRow row) {
         return lastInformed.get(row.getId());
+    }
+
+    /** What the row's customer is owed next and by when, e.g. "初步报告 2026-03-05 10:00"; empty when nothing is. */
+    public String nextPromiseText(CaseRow row) {
+        PromiseDue due = nextPromise.get(row.getId());
+        return due == null ? "" : feedback.bundle().getString(due.kind().labelKey()) + " "
+                + WHEN.format(due.dueAt().atZone(clock.getZone()));
     }
 
     @Override

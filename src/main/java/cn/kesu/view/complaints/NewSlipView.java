@@ -61,6 +61,7 @@ public class NewSlipView implements Serializable {
     private String orderNo;
     private String partNo;
     private LocalDate shipmentDate;
+    private LocalDate reportRequestedBy;
     private Integer quantityShipped;
     private Integer defectQuantity;
     private CustomerRequest[] customerRequests;
@@ -84,7 +85,7 @@ public class NewSlipView implements Serializable {
             Long id = businessDesk.createDraft(new SlipInput(customerId, abnormalityTypeId, contact, channel,
                     receivedAt == null ? null : receivedAt.atZone(clock.getZone()).toInstant(), orderNo, partNo,
                     shipmentDate, quantityShipped, defectQuantity, requests, quantitiesPending, description,
-                    sampleReceived, category, businessRemark, complainedPerson()));
+                    sampleReceived, category, businessRemark, complainedPerson(), reportRequestedBy));
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             feedback.info("slip.created");
@@ -133,6 +134,8 @@ public class NewSlipView implements Serializable {
     public void setPartNo(String partNo) { this.partNo = partNo; }
     public LocalDate getShipmentDate() { return shipmentDate; }
     public void setShipmentDate(LocalDate shipmentDate) { this.shipmentDate = shipmentDate; }
+    public LocalDate getReportRequestedBy() { return reportRequestedBy; }
+    public void setReportRequestedBy(LocalDate reportRequestedBy) { this.reportRequestedBy = reportRequestedBy; }
     public Integer getQuantityShipped() { return quantityShipped; }
     public void setQuantityShipped(Integer quantityShipped) { this.quantityShipped = quantityShipped; }
     public Integer getDefectQuantity() { return defectQuantity; }

@@ -121,8 +121,12 @@ class CaseListsIT extends InContainerTest {
     }
 
     @Test
-    void ledgerIsForTheGmOfficeApproversAndAuditorsOnly() {
-        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true)));
+    void ledgerIsForTheGmOfficeApproversAuditorsAndQaOnly() throws Exception {
+        assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true)));
+        assertRefused(EJBAccessException.class, () -> fixture.production.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true)));
+        // Issue 14: QA follows every case's quality side, not only the cases it holds.
+        fixture.qa.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true));
+        fixture.qaManager.call(() -> queries.ledger(CaseFilter.none(), 0, 10, null, true));
         assertRefused(EJBAccessException.class, () -> fixture.admin.call(() -> queries.worklist(CaseFilter.none(), 0, 10, null, true)));
     }
 

@@ -126,6 +126,21 @@ class NoticeMailIT extends InContainerTest {
                     .orElseThrow().contains("刘洋"), "the QA manager named");
             assertNotNull(notices.reminders(id, ReminderKind.STEP).get(0).getMail().getSentAt());
 
+            // The customer was not told either: its acknowledgement (due 3 March 09:00) and initial report (due
+            // 5 March 09:00) go to business, with what was promised in the subject.
+            List<String> promised = new ArrayList<>();
+            for (MimeMessage mail : mailsAbout(smtp, number, true)) {
+                promised.add(mail.getSubject());
+                List<String> toBusiness = Arrays.stream(mail.getAllRecipients()).map(Address::toString).toList();
+                assertTrue(toBusiness.containsAll(List.of("business@kesu.local", "business-manager@kesu.local"))
+                        && !toBusiness.contains("qa@kesu.local"), toBusiness.toString());
+            }
+            assertEquals(2, promised.size(), promised.toString());
+            String acknowledgement = ResourceBundle.getBundle("cn.kesu.i18n.messages", Locale.SIMPLIFIED_CHINESE)
+                    .getString("promise.ACKNOWLEDGEMENT");
+            assertTrue(promised.stream().anyMatch(subject -> subject.contains(" 客诉 " + number + " 对客户承诺“"
+                    + acknowledgement + "” 已逾期 ")), promised.toString());
+
             clock.set(shanghai(2026, 3, 6, 9, 0));
             sendAll();
             assertEquals(1, mailsAbout(smtp, number).size(), "never sent twice");
@@ -217,11 +232,19 @@ class NoticeMailIT extends InContainerTest {
         }
     }
 
+    /** The step and case reminders' mails about the case, each once. */
     private static List<MimeMessage> mailsAbout(GreenMail smtp, String caseNumber) throws MessagingException {
+        return mailsAbout(smtp, caseNumber, false);
+    }
+
+    /** The mails about the case of its promises to the customer (issue 14), or of its steps, each once. */
+    private static List<MimeMessage> mailsAbout(GreenMail smtp, String caseNumber, boolean promises)
+            throws MessagingException {
         List<MimeMessage> about = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             // GreenMail keeps one copy per recipient; the Message-ID tells the mails apart.
             if (message.getSubject().contains(" 客诉 " + caseNumber + " ")
+                    && message.getSubject().contains("对客户承诺") == promises
                     && about.stream().noneMatch(m -> sameId(m, message))) {
                 about.add(message);
             }

@@ -111,7 +111,7 @@ class ComplaintSlipPdfTest {
         Customer customer = new Customer("C001", "华联百货", false);
         return Complaint.draft(customer, null, new SlipDetails("王经理", Channel.PHONE, Instant.parse("2026-11-20T02:00:00Z"),
                         "PO-1", "CUP-500", LocalDate.of(2026, 11, 1), 1000, 35, Set.of(CustomerRequest.RETURN), false,
-                        description, true, Category.QUALITY, "请尽快处理", null),
+                        description, true, Category.QUALITY, "请尽快处理", null, null),
                 "business", Instant.parse("2026-11-20T02:00:00Z"));
     }
 }

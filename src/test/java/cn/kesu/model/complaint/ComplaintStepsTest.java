@@ -141,7 +141,7 @@ class ComplaintStepsTest {
     private static Complaint draft() {
         return Complaint.draft(new Customer("C001", "华联百货", false), null,
                 new SlipDetails("王经理", Channel.PHONE, T, "PO-1", "CUP-500", LocalDate.of(2026, 11, 1), 1000, 35,
-                        Set.of(CustomerRequest.RETURN), false, "杯身喷漆起泡", true, Category.QUALITY, null, null),
+                        Set.of(CustomerRequest.RETURN), false, "杯身喷漆起泡", true, Category.QUALITY, null, null, null),
                 "business", T);
     }
 }

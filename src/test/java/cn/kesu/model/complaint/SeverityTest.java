@@ -50,6 +50,6 @@ class SeverityTest {
     private static Complaint draft() {
         return Complaint.draft(new Customer("C001", "华联百货", false), null, new SlipDetails("王经理", Channel.PHONE,
                 Instant.parse("2026-11-20T02:00:00Z"), "PO-1", "CUP-500", null, 1000, 35, Set.of(CustomerRequest.RETURN),
-                false, "杯身喷漆起泡", true, Category.QUALITY, null, null), "business", Instant.parse("2026-11-20T02:00:00Z"));
+                false, "杯身喷漆起泡", true, Category.QUALITY, null, null, null), "business", Instant.parse("2026-11-20T02:00:00Z"));
     }
 }

@@ -37,6 +37,7 @@ class ComplaintWalkIT extends BrowserTest {
         pages.selectOneMenu("slip:customer").select("C001 华联百货");
         pages.type("slip:contact", "王经理");
         pages.datePicker("slip:receivedAt").type("2026-11-20 09:30");
+        pages.datePicker("slip:reportRequestedBy").type("2026-11-27");
         pages.type("slip:orderNo", "PO-WALK-1");
         pages.type("slip:partNo", "CUP-WALK-01");
         pages.type("slip:quantityShipped_input", "500");
@@ -48,6 +49,7 @@ class ComplaintWalkIT extends BrowserTest {
         assertTrue(pages.path().startsWith("app/complaints/case.xhtml?id="), pages.path());
         String caseUrl = pages.path();
         assertTrue(pages.bodyText().contains("杯口有毛刺 <script>alert(1)</script>"), "HTML is shown as text");
+        assertEquals("2026-11-27", pages.text("reportRequestedBy"), "the customer's requested report date");
         sign("action:submitSlip", "请受理");
 
         signInAs("gm-office");

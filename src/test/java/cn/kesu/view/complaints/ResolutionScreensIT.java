@@ -177,6 +177,10 @@ class ResolutionScreensIT extends BrowserTest {
         String listed = pages.text("contactList");
         assertTrue(listed.contains("已告知客户 <b>初步结论</b>") && listed.contains(Texts.zh("contactChannel.WECHAT"))
                 && listed.contains(Texts.zh("contactDocument.INITIAL_REPORT")), listed);
+        String promised = pages.text("promiseList");
+        assertTrue(promised.contains(Texts.zh("promise.ACKNOWLEDGEMENT")) && promised.contains(Texts.zh("promise.INITIAL_REPORT"))
+                && promised.contains(Texts.zh("promise.PROGRESS")) && promised.contains(Texts.zh("promise.state.OPEN")),
+                "an hour before the receipt, the contact kept none of the promises: " + promised);
         String number = pages.text("caseNumber");
 
         Pages office = as("gm-office");
@@ -187,5 +191,7 @@ class ResolutionScreensIT extends BrowserTest {
                 .until(d -> office.table("list:table").rows().size() == 1 && office.text("list:table").contains(number));
         assertTrue(office.text("list:table:0:lastInformed").matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"),
                 "the ledger says when the customer was last informed: " + office.text("list:table"));
+        assertTrue(office.text("list:table:0:nextPromise").startsWith(Texts.zh("promise.ACKNOWLEDGEMENT") + " "),
+                "and what the customer is owed next: " + office.text("list:table"));
     }
 }

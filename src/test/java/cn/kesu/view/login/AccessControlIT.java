@@ -245,6 +245,27 @@ class AccessControlIT extends ClientTest {
         }
     }
 
+    /** Issue 14: QA reads the ledger and the statistics; the penalties and the HR report stay with their readers. */
+    @Test
+    void qaReadsTheLedgerAndStatisticsButNotThePenalties() throws Exception {
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
+        for (String user : List.of("qa", "qa-manager")) {
+            WebClient qa = new WebClient(base);
+            assertEquals(302, qa.login(user, DemoUser.PASSWORD).statusCode());
+            for (String path : List.of("app/complaints/ledger.xhtml", "app/statistics/monthly.xhtml",
+                    "app/statistics/yearly.xhtml")) {
+                assertEquals(200, qa.get(path).statusCode(), user + " " + path);
+            }
+            for (String path : List.of("app/statistics/penalties.xhtml", "app/statistics/hr/" + month + ".pdf")) {
+                assertEquals(403, qa.get(path).statusCode(), user + " " + path);
+            }
+        }
+        WebClient business = new WebClient(base);
+        assertEquals(302, business.login("business", DemoUser.PASSWORD).statusCode());
+        assertEquals(403, business.get("app/complaints/ledger.xhtml").statusCode());
+        assertEquals(403, business.get("app/statistics/monthly.xhtml").statusCode());
+    }
+
     /** The smallest id of a table, or "" when it has no rows (test deployment's /test/counts). */
     private static String first(WebClient client, String table) throws Exception {
         return client.get("test/counts?first=" + table).body().strip();

@@ -208,7 +208,8 @@ public class CaseActions {
                 }
             }
             case CONTACT -> {
-                if (!complaint.isNumbered()) {
+                // From registration: the acknowledgement of receipt may fall due before the GM office accepts.
+                if (complaint.getSubmittedAt() == null) {
                     throw new NotNumberedException(label);
                 }
                 workflow.requireNotRecused(complaint, caller);

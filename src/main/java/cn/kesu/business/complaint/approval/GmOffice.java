@@ -11,6 +11,7 @@ import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.Deadlines;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.business.execution.ApprovedFiguresMissingException;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.SupplierClaimExistsException;
@@ -69,6 +70,9 @@ public class GmOffice {
     @Inject
     SeverityWatch severityWatch;
 
+    @Inject
+    CustomerPromises promises;
+
     @PersistenceContext
     EntityManager em;
 
@@ -92,6 +96,7 @@ public class GmOffice {
             complaint.accept(numbered.number(), deadlines.caseDue(complaint.getCustomer(), numbered.acceptedAt()),
                     numbered.acceptedAt());
             severityWatch.accepted(complaint);
+            promises.accepted(complaint);
         }
         workflow.complete(complaint, signer, SignatureMeaning.ACCEPTED, opinion);
         return complaint.getNumber();

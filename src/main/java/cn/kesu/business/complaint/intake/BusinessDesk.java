@@ -8,6 +8,7 @@ import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.business.execution.Execution;
 import cn.kesu.business.execution.FutureDateException;
 import cn.kesu.business.execution.NotIssuerException;
@@ -86,6 +87,9 @@ public class BusinessDesk {
     Execution execution;
 
     @Inject
+    CustomerPromises promises;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -95,6 +99,7 @@ public class BusinessDesk {
     @RolesAllowed(Roles.BUSINESS)
     public Long createDraft(@NotNull @Valid SlipInput input) {
         people.requireKnown(Collections.singletonList(input.complainedPerson()));
+        requireReportDateAfterReceipt(input, "—");
         Complaint complaint = Complaint.draft(catalogs.customer(input.customerId()),
                 catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE),
                 details(input), caller(), clock.instant());
@@ -107,6 +112,7 @@ public class BusinessDesk {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireWork(complaint, Step.DRAFT, caller());
         people.requireKnown(Collections.singletonList(input.complainedPerson()));
+        requireReportDateAfterReceipt(input, CaseWorkflow.label(complaint));
         complaint.reviseDraft(catalogs.customer(input.customerId()),
                 catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE), details(input));
     }
@@ -301,8 +307,8 @@ public class BusinessDesk {
     }
 
     /**
-     * 客户联络: a contact with the customer about an accepted case, open or closed, as it happened (never in the
-     * future); written once with who recorded it (issue 14, customer-facing promises).
+     * 客户联络: a contact with the customer about a registered case, open or closed, as it happened (never in the
+     * future); written once with who recorded it. It keeps the promises to the customer it answers (issue 14).
      */
     @RolesAllowed(Roles.BUSINESS)
     public Long recordContact(@NotNull Long caseId, @NotNull @Valid ContactInput contact) {
@@ -318,6 +324,7 @@ public class BusinessDesk {
                 contact.summary().strip(), contact.documents() == null ? Set.of() : contact.documents(),
                 new Handled(caller(), clock.instant()));
         em.persist(recorded);
+        promises.contacted(complaint, recorded);
         return recorded.getId();
     }
 
@@ -383,11 +390,18 @@ public class BusinessDesk {
         workflow.sendBack(complaint, reason);
     }
 
+    private void requireReportDateAfterReceipt(SlipInput input, String label) {
+        if (input.reportRequestedBy() != null
+                && input.reportRequestedBy().isBefore(input.receivedAt().atZone(clock.getZone()).toLocalDate())) {
+            throw new ReportDateBeforeReceiptException(label);
+        }
+    }
+
     private static SlipDetails details(SlipInput in) {
         return new SlipDetails(trim(in.contact()), in.channel(), in.receivedAt(), trim(in.orderNo()),
                 in.partNo().strip(), in.shipmentDate(), in.quantityShipped(), in.defectQuantity(),
                 in.customerRequests(), in.quantitiesPending(), in.description().strip(), in.sampleReceived(),
-                in.category(), trim(in.businessRemark()), trim(in.complainedPerson()));
+                in.category(), trim(in.businessRemark()), trim(in.complainedPerson()), in.reportRequestedBy());
     }
 
     private static String trim(String text) {

@@ -7,6 +7,8 @@ import cn.kesu.model.complaint.Attachment;
 import cn.kesu.model.complaint.AttachmentInfo;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerContact;
+import cn.kesu.model.complaint.CustomerPromise;
+import cn.kesu.model.complaint.PromiseKind;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
@@ -101,8 +103,11 @@ public class CaseQueries {
         return "(" + mine + ")";
     }
 
-    /** 客户抱怨案件登记追踪表: every accepted case, for the GM office, the approvers and auditors. */
-    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+    /**
+     * 客户抱怨案件登记追踪表: every accepted case, for the GM office, the approvers, auditors and QA, which follows
+     * every case's quality side (issue 14).
+     */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
     public Page<CaseRow> ledger(CaseFilter filter, int first, int pageSize, CaseSort sort, boolean ascending) {
         List<String> where = new ArrayList<>();
         where.add("c.number is not null");
@@ -185,7 +190,7 @@ public class CaseQueries {
      * 最近告知客户: when each of these cases' customers was last contacted, for the ledger's page of rows (one indexed
      * query per page); cases without a contact are absent.
      */
-    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR})
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
     public Map<Long, Instant> lastContacts(List<Long> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();
@@ -195,6 +200,29 @@ public class CaseQueries {
                         + " group by k.complaint.id", Object[].class).setParameter("ids", caseIds).getResultList()
                 .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
         return last;
+    }
+
+    /**
+     * 下一项对客户承诺: for each open case of a page of the ledger, the promise to the customer that falls due first
+     * among those not kept, in one indexed query.
+     */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
+    public Map<Long, PromiseDue> nextPromises(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PromiseDue> next = new HashMap<>();
+        em.createQuery("select p.complaint.id, p.kind, p.dueAt from CustomerPromise p where p.complaint.id in :ids"
+                        + " and p.keptAt is null and p.complaint.closedAt is null order by p.dueAt, p.id", Object[].class)
+                .setParameter("ids", caseIds).getResultList()
+                .forEach(row -> next.putIfAbsent((Long) row[0], new PromiseDue((PromiseKind) row[1], (Instant) row[2])));
+        return next;
+    }
+
+    /** 对客户承诺: what the customer was promised on the case and by when, kept or not, the earliest due first. */
+    public List<CustomerPromise> promises(Long caseId) {
+        return em.createNamedQuery(CustomerPromise.OF_COMPLAINT, CustomerPromise.class).setParameter("caseId", caseId)
+                .getResultList();
     }
 
     /** 客户联络记录: the case's contacts with the customer, the latest first. */

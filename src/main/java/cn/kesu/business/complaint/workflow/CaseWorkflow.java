@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint.workflow;
 
 import cn.kesu.business.complaint.signature.ElectronicSignature;
+import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.business.deadline.DelayInvestigations;
 import cn.kesu.business.deadline.PausedClocks;
 import cn.kesu.model.complaint.Complaint;
@@ -44,6 +45,9 @@ public class CaseWorkflow {
 
     @Inject
     DelayInvestigations investigations;
+
+    @Inject
+    CustomerPromises promises;
 
     @Inject
     ApprovalAuthority approvalAuthority;
@@ -131,10 +135,20 @@ public class CaseWorkflow {
         // Recording the step's work is the customer's input the pause waited for: the pause ends here.
         pausedClocks.endIfPaused(complaint, null);
         complaint.advance(holder == null ? null : holder.homeDepartment(), holder, now, deadlines.stepDue(next, now));
-        if (complaint.getCurrentStep().isEnd()) {
-            investigations.openFor(complaint);
-            closed.fire(new CaseClosed(complaint));
+        if (next == Step.SUBMITTED) {
+            promises.registered(complaint);
+        } else if (next == Step.EXECUTION) {
+            promises.approved(complaint);
+        } else if (next.isEnd()) {
+            end(complaint);
         }
+    }
+
+    /** Every closing: late stays get their 查办单, promises not yet due lapse, the slip is archived once committed. */
+    private void end(Complaint complaint) {
+        investigations.openFor(complaint);
+        promises.closed(complaint);
+        closed.fire(new CaseClosed(complaint));
     }
 
     /**
@@ -144,8 +158,7 @@ public class CaseWorkflow {
     public void closeNotAccepted(Complaint complaint) {
         pausedClocks.endIfPaused(complaint, null);
         complaint.closeNotAccepted(clock.instant());
-        investigations.openFor(complaint);
-        closed.fire(new CaseClosed(complaint));
+        end(complaint);
     }
 
     /** 退回 one step with a reason; the case deadline keeps running. */
@@ -186,6 +199,6 @@ public class CaseWorkflow {
 
     /** How refusals name a case: its number once it has one, else its draft id. */
     public static String label(Complaint complaint) {
-        return complaint.getNumber() != null ? complaint.getNumber() : "#" + complaint.getId();
+        return complaint.label();
     }
 }
