@@ -68,9 +68,13 @@ public class Inbox {
                 || session.isCallerInRole(Role.DEPUTY_GM.roleName()) || session.isCallerInRole(Role.AUDITOR.roleName());
     }
 
+    /** What a reminder is about, beside its step, read with it for the lists: a promise or an 8D action. */
+    private static final String ABOUT = " left join fetch r.promise left join fetch r.action";
+
     public List<Reminder> reminders(Department department, boolean openOnly) {
         Department scope = scope(department);
-        String jpql = "select r from Reminder r join fetch r.complaint left join fetch r.promise where (:dept is null or r.holderDepartment = :dept"
+        String jpql = "select r from Reminder r join fetch r.complaint" + ABOUT + " where (:dept is null"
+                + " or r.holderDepartment = :dept"
                 + (escalationsToCaller() ? " or r.escalated = true" : "") + ")"
                 + (openOnly ? " and r.reply.at is null" : "") + " order by r.issuedAt desc, r.id desc";
         return em.createQuery(jpql, Reminder.class).setParameter("dept", scope).setMaxResults(LIMIT).getResultList();
@@ -128,7 +132,7 @@ public class Inbox {
     }
 
     public List<Reminder> remindersOfCase(Long caseId) {
-        return em.createQuery("select r from Reminder r left join fetch r.promise where r.complaint.id = :id"
+        return em.createQuery("select r from Reminder r" + ABOUT + " where r.complaint.id = :id"
                 + " order by r.id", Reminder.class).setParameter("id", caseId).getResultList();
     }
 

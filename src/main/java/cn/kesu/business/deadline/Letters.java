@@ -48,6 +48,7 @@ public class Letters {
                 + complaint.label() + " " + switch (reminder.getKind()) {
                     case CASE -> "结案";
                     case PROMISE -> "对客户承诺“" + promise + "”";
+                    case ACTION -> "8D " + zh.getString(reminder.getAction().getDiscipline().labelKey()) + "行动";
                     case STEP -> step;
                 } + " 已逾期 " + span(reminder.overdueBy());
         StringBuilder body = new StringBuilder();
@@ -56,6 +57,8 @@ public class Letters {
                 .append("客户：").append(complaint.getCustomer().getName()).append('\n');
         if (promise != null) {
             body.append("未按时履行的对客户承诺：").append(promise).append("（案件目前在：").append(step).append("）\n");
+        } else if (reminder.getAction() != null) {
+            body.append("逾期的 8D 行动：").append(reminder.getAction().getDescription()).append('\n');
         } else {
             body.append(reminder.getKind() == ReminderKind.CASE ? "结案期限已过，案件目前在：" : "逾期步骤：")
                     .append(step).append('\n');
@@ -80,6 +83,7 @@ public class Letters {
         return switch (kind) {
             case CASE -> "结案期限";
             case PROMISE -> "承诺期限";
+            case ACTION -> "行动期限";
             case STEP -> "步骤期限";
         };
     }

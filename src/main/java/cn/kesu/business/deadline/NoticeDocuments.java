@@ -64,8 +64,8 @@ public class NoticeDocuments {
                 copies(zh, reminder.getHolderDepartment()))
                 .field("客诉编号", reminder.getComplaint().label())
                 .field("客户", reminder.getComplaint().getCustomer().getName())
-                .field("催办对象", zh.getString(reminder.getKind().labelKey()) + (reminder.getPromise() == null ? ""
-                        : "：" + zh.getString(reminder.getPromise().getKind().labelKey())))
+                .field("催办对象", zh.getString(reminder.getKind().labelKey()) + "：" + zh.getString(reminder.aboutKey())
+                        + (reminder.getAction() == null ? "" : " " + reminder.getAction().getDescription()))
                 .field("步骤", zh.getString(reminder.getStep().labelKey()))
                 .field("承办部门", zh.getString(reminder.getHolderDepartment().labelKey()))
                 .field("部门主管", letters.managerOf(reminder.getHolderDepartment()))

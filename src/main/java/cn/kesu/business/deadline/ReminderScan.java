@@ -32,7 +32,8 @@ import java.util.List;
  * nothing. When the reminders since the step's last answered one reach the configured number (three)
  * unanswered, the next one is an escalation to the gm. Step and case reminders go to the department of the current
  * stay: at execution that is the department a document waits for (issue 15, item 2). A promise to the customer not
- * kept by its time goes to business, which keeps it (issue 14).
+ * kept by its time goes to business, which keeps it, and an 8D action not done by its time to the department that
+ * owns it, even after the case closed (issue 14).
  */
 @Stateless
 @PermitAll
@@ -60,13 +61,23 @@ public class ReminderScan {
             + " (select count(r) from Reminder r where r.promise = p),"
             + " (select count(r) from Reminder r where r.promise = p and r.reply.at is null"
             + "   and r.id > coalesce((select max(a.id) from Reminder a where a.promise = p"
-            + "   and a.reply.at is not null), 0)), p.id)"
+            + "   and a.reply.at is not null), 0)), p.id, null)"
             + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.dueAt < :now"
             + " and c.closedAt is null";
 
+    /** The 8D actions not done by their time while the 8D is open, the case closed or not: to the owner. */
+    static final String OVERDUE_ACTIONS = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
+            + " x.owner, x.dueAt,"
+            + " (select count(r) from Reminder r where r.action = x),"
+            + " (select count(r) from Reminder r where r.action = x and r.reply.at is null"
+            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.action = x"
+            + "   and a.reply.at is not null), 0)), null, x.id)"
+            + " from ImprovementAction x join x.complaint c where x.done.at is null and x.dueAt < :now"
+            + " and x.eightD.closed.at is null";
+
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"
-            + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, promise_id,"
-            + " mail_attempts, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
+            + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, promise_id, action_id,"
+            + " mail_attempts, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
 
     @PersistenceContext
     EntityManager em;
@@ -100,7 +111,9 @@ public class ReminderScan {
                 .setParameter("kind", ReminderKind.CASE).getResultList();
         List<Overdue> promises = em.createQuery(OVERDUE_PROMISES, Overdue.class).setParameter("now", now)
                 .getResultList();
-        if (steps.isEmpty() && cases.isEmpty() && promises.isEmpty()) {
+        List<Overdue> actions = em.createQuery(OVERDUE_ACTIONS, Overdue.class).setParameter("now", now)
+                .getResultList();
+        if (steps.isEmpty() && cases.isEmpty() && promises.isEmpty() && actions.isEmpty()) {
             return 0;
         }
         long bucket = now.atZone(clock.getZone()).toLocalDate().toEpochDay()
@@ -118,6 +131,9 @@ public class ReminderScan {
                 }
                 for (Overdue overdue : promises) {
                     bind(insert, ReminderKind.PROMISE, overdue, bucket, now, escalateAfter, mailAt);
+                }
+                for (Overdue overdue : actions) {
+                    bind(insert, ReminderKind.ACTION, overdue, bucket, now, escalateAfter, mailAt);
                 }
                 for (int count : insert.executeBatch()) {
                     // Drivers may answer "succeeded, count unknown" (-2) for a batched row.
@@ -168,11 +184,7 @@ public class ReminderScan {
         insert.setString(2, overdue.target());
         insert.setLong(3, bucket);
         insert.setLong(4, overdue.complaintId());
-        if (overdue.stepRecordId() == null) {
-            insert.setNull(5, Types.BIGINT);
-        } else {
-            insert.setLong(5, overdue.stepRecordId());
-        }
+        setId(insert, 5, overdue.stepRecordId());
         insert.setString(6, overdue.step().name());
         insert.setString(7, overdue.department().name());
         insert.setTimestamp(8, Timestamp.from(overdue.dueAt()));
@@ -180,11 +192,16 @@ public class ReminderScan {
         insert.setInt(10, overdue.reminders().intValue() + 1);
         insert.setBoolean(11, overdue.unanswered() >= escalateAfter);
         insert.setTimestamp(12, Timestamp.from(mailAt));
-        if (overdue.promiseId() == null) {
-            insert.setNull(13, Types.BIGINT);
-        } else {
-            insert.setLong(13, overdue.promiseId());
-        }
+        setId(insert, 13, overdue.promiseId());
+        setId(insert, 14, overdue.actionId());
         insert.addBatch();
+    }
+
+    private static void setId(PreparedStatement insert, int index, Long id) throws SQLException {
+        if (id == null) {
+            insert.setNull(index, Types.BIGINT);
+        } else {
+            insert.setLong(index, id);
+        }
     }
 }

@@ -35,7 +35,9 @@ public enum SignatureMeaning {
     /** 核决人会签作废 */ VOID_COUNTERSIGNED,
     /** 核决人不同意作废 */ VOID_REFUSED,
     /** 客户不接受，转新单 */ CLOSED_NOT_ACCEPTED,
-    /** 客户不接受结案结论，另开新单 */ RECOMPLAINT_FILED;
+    /** 客户不接受结案结论，另开新单 */ RECOMPLAINT_FILED,
+    /** 8D 根本原因确定 (D4) */ ROOT_CAUSE_FOUND,
+    /** 8D 结案 (D8) */ EIGHT_D_CLOSED;
 
     public String labelKey() {
         return "meaning." + name();

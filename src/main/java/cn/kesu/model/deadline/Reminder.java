@@ -4,6 +4,7 @@ import cn.kesu.model.Handled;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.CustomerPromise;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.improvement.ImprovementAction;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import jakarta.persistence.AttributeOverride;
@@ -62,6 +63,11 @@ public class Reminder {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "promise_id", updatable = false)
     private CustomerPromise promise;
+
+    /** The 8D action not done by its time, for a reminder of that kind. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "action_id", updatable = false)
+    private ImprovementAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30, updatable = false)
@@ -145,6 +151,8 @@ public class Reminder {
             // Business keeps the promises to the customer, whatever step the case is at.
             roles.add(Role.BUSINESS);
             roles.add(Department.BUSINESS.managerRole());
+        } else if (kind == ReminderKind.ACTION) {
+            roles.addAll(holderDepartment.staff());
         } else if (step == Step.APPROVAL) {
             roles.add(complaint.getApproverRole());
         } else if (step == Step.EXECUTION && holderDepartment != step.department()) {
@@ -162,9 +170,12 @@ public class Reminder {
         return roles;
     }
 
-    /** What it is about, as a message key: the promise not kept, or the step. */
+    /** What it is about, as a message key: the promise not kept, the 8D action's discipline, or the step. */
     public String aboutKey() {
-        return promise != null ? promise.getKind().labelKey() : step.labelKey();
+        if (promise != null) {
+            return promise.getKind().labelKey();
+        }
+        return action != null ? action.getDiscipline().labelKey() : step.labelKey();
     }
 
     public boolean isAnswered() {
@@ -180,6 +191,7 @@ public class Reminder {
     public Complaint getComplaint() { return complaint; }
     public Long getStepRecordId() { return stepRecordId; }
     public CustomerPromise getPromise() { return promise; }
+    public ImprovementAction getAction() { return action; }
     public Step getStep() { return step; }
     public Department getHolderDepartment() { return holderDepartment; }
     public Instant getDueAt() { return dueAt; }

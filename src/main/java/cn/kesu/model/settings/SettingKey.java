@@ -47,7 +47,9 @@ public enum SettingKey {
     /** … within this many minutes lock it for as many minutes again. */
     LOCKOUT_MINUTES("15", 1, 1440),
     /** A session ends this many hours after its sign-in, however active (绝对会话时长). */
-    SESSION_MAX_HOURS("10", 1, 168);
+    SESSION_MAX_HOURS("10", 1, 168),
+    /** 连续三批无此不良: an 8D closes after this many consecutive lots without the defect. */
+    CLEAN_LOTS("3", 1, 20);
 
     private final String defaultValue;
     private final Step step;

@@ -38,6 +38,17 @@ public enum Department {
         };
     }
 
+    /** Who does the department's own work, as the owner of an improvement action: its roles, not the approvers. */
+    public java.util.Set<Role> staff() {
+        java.util.Set<Role> staff = java.util.EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (role.homeDepartment() == this && role != Role.GM && role != Role.DEPUTY_GM) {
+                staff.add(role);
+            }
+        }
+        return staff;
+    }
+
     public String labelKey() {
         return "department." + name();
     }

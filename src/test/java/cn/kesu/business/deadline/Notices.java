@@ -21,8 +21,8 @@ public class Notices {
     EntityManager em;
 
     public List<Reminder> reminders(Long caseId, ReminderKind kind) {
-        return em.createQuery("select r from Reminder r left join fetch r.promise where r.complaint.id = :id"
-                + " and r.kind = :kind order by r.id", Reminder.class).setParameter("id", caseId).setParameter("kind", kind).getResultList();
+        return em.createQuery("select r from Reminder r left join fetch r.promise left join fetch r.action"
+                + " where r.complaint.id = :id and r.kind = :kind order by r.id", Reminder.class).setParameter("id", caseId).setParameter("kind", kind).getResultList();
     }
 
     /** Every reminder issued on the day, in the company's zone, by the number's serial. */

@@ -2,6 +2,7 @@ package cn.kesu.business.complaint.approval;
 
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
+import cn.kesu.business.complaint.improvement.EightDs;
 import cn.kesu.business.complaint.intake.CaseNumbering;
 import cn.kesu.business.complaint.severity.SeverityNotRaisedException;
 import cn.kesu.business.complaint.severity.SeverityWatch;
@@ -72,6 +73,9 @@ public class GmOffice {
 
     @Inject
     CustomerPromises promises;
+
+    @Inject
+    EightDs eightDs;
 
     @PersistenceContext
     EntityManager em;
@@ -146,6 +150,7 @@ public class GmOffice {
         workflow.complete(complaint, signer,
                 complaint.getQa().isEstablished() ? SignatureMeaning.CONSOLIDATED : SignatureMeaning.CLOSED_INVALID,
                 opinion);
+        eightDs.openIfDue(complaint);
     }
 
     /**
@@ -162,6 +167,7 @@ public class GmOffice {
         }
         severityWatch.raised(complaint, why);
         workflow.rerouteApprovalIfNeeded(complaint);
+        eightDs.openIfDue(complaint);
     }
 
     /**

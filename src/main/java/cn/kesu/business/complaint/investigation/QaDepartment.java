@@ -4,6 +4,7 @@ import cn.kesu.business.catalog.CatalogLookup;
 import cn.kesu.business.common.MessageKeys;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
+import cn.kesu.business.complaint.improvement.EightDs;
 import cn.kesu.business.complaint.severity.SeverityWatch;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.user.People;
@@ -39,6 +40,9 @@ public class QaDepartment {
 
     @Inject
     People people;
+
+    @Inject
+    EightDs eightDs;
 
     @Inject
     CaseWorkflow workflow;
@@ -81,6 +85,7 @@ public class QaDepartment {
         workflow.requireCountersign(complaint, Step.QA_INVESTIGATION, caller());
         workflow.complete(complaint, workflow.verifySignature(caller(), Role.QA_MANAGER, password),
                 SignatureMeaning.QA_COUNTERSIGNED, opinion);
+        eightDs.openIfDue(complaint);
     }
 
     @RolesAllowed({Roles.QA, Roles.QA_MANAGER})

@@ -1,0 +1,230 @@
+package cn.kesu.business.complaint.improvement;
+
+import cn.kesu.business.catalog.CatalogLookup;
+import cn.kesu.business.complaint.workflow.CaseWorkflow;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
+import cn.kesu.business.complaint.workflow.UnknownCaseException;
+import cn.kesu.business.settings.Settings;
+import cn.kesu.model.Handled;
+import cn.kesu.model.catalog.CatalogKind;
+import cn.kesu.model.complaint.Complaint;
+import cn.kesu.model.complaint.SignatureMeaning;
+import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.EightD;
+import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.model.improvement.OpenReason;
+import cn.kesu.model.improvement.RootCause;
+import cn.kesu.model.improvement.VerificationLot;
+import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.Role;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The 8D of a case (issue 14): QA opens one for any established case (the rule opens the others, {@link EightDs}),
+ * finds the root cause (D1, D4, signed), sets the containment, corrective and preventive actions with their owners
+ * and due days, and records the verification lots; each owning department records its action done with evidence;
+ * QA's manager closes the 8D (D8, signed) once the cause is found, every action is done, a permanent corrective
+ * action exists, and the configured number of consecutive lots came without the defect. Every reader of the case
+ * reads its 8D. Those the complaint is about (回避) act on none of it.
+ */
+@Stateless
+@RolesAllowed({Roles.BUSINESS, Roles.BUSINESS_MANAGER, Roles.QA, Roles.QA_MANAGER, Roles.PRODUCTION,
+        Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
+        Roles.ACCOUNTING, Roles.AUDITOR})
+public class ImprovementDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    EightDs eightDs;
+
+    @Inject
+    CatalogLookup catalogs;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public Optional<EightD> of(@NotNull Long caseId) {
+        return eightDs.of(caseId);
+    }
+
+    public List<ImprovementAction> actions(@NotNull Long eightDId) {
+        return em.createQuery("select a from ImprovementAction a where a.eightD.id = :id order by a.discipline, a.id",
+                ImprovementAction.class).setParameter("id", eightDId).getResultList();
+    }
+
+    public List<VerificationLot> lots(@NotNull Long eightDId) {
+        return em.createQuery("select l from VerificationLot l where l.eightD.id = :id order by l.id",
+                VerificationLot.class).setParameter("id", eightDId).getResultList();
+    }
+
+    /** How many consecutive clean lots close an 8D (连续三批无此不良, a setting). */
+    public int cleanLotsToClose() {
+        return settings.number(SettingKey.CLEAN_LOTS);
+    }
+
+    /** QA opens an 8D for an established case the rule did not open one for. */
+    @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
+    public Long open(@NotNull Long caseId, long version) {
+        Complaint complaint = workflow.load(caseId, version);
+        workflow.requireNotRecused(complaint, caller());
+        if (complaint.getQa() == null || !complaint.getQa().isEstablished()) {
+            throw new NotEstablishedException(complaint.label());
+        }
+        if (eightDs.of(caseId).isPresent()) {
+            throw new EightDExistsException(complaint.label());
+        }
+        EightD opened = new EightD(complaint, OpenReason.QA, caller(), clock.instant());
+        em.persist(opened);
+        return opened.getId();
+    }
+
+    /** D1 and D4: the team and the root cause, signed by QA; again after a lot with the defect reopened D4. */
+    @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
+    public void findRootCause(@NotNull Long eightDId, long version, @NotNull @Valid RootCauseInput input,
+                              String password) {
+        EightD eightD = load(eightDId, version);
+        var causeCode = catalogs.entry(input.causeCodeId(), CatalogKind.CAUSE_CODE);
+        var signer = workflow.verifySignature(caller(), session.isCallerInRole(Roles.QA) ? Role.QA : Role.QA_MANAGER,
+                password);
+        eightD.findRootCause(trim(input.team()), new RootCause(input.occurrence().strip(), input.escape().strip(),
+                trim(input.whyChain()), causeCode), new Handled(caller(), clock.instant()));
+        workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.ROOT_CAUSE_FOUND,
+                "8D 根本原因：" + input.occurrence().strip() + "；流出原因：" + input.escape().strip());
+    }
+
+    /** D3, D5/D6, D7: an action with the department that does it and the day it is due (the end of that day). */
+    @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
+    public Long addAction(@NotNull Long eightDId, long version, @NotNull @Valid ActionInput input) {
+        EightD eightD = load(eightDId, version);
+        if (input.dueOn().isBefore(LocalDate.now(clock))) {
+            throw new PastDueDateException(eightD.getComplaint().label());
+        }
+        ImprovementAction action = new ImprovementAction(eightD, input.discipline(), input.description().strip(),
+                input.owner(), input.dueOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                new Handled(caller(), clock.instant()));
+        em.persist(action);
+        return action.getId();
+    }
+
+    /** 完成: the owning department records its action done, with what shows it. */
+    public void completeAction(@NotNull Long actionId, long version, @Size(max = 2000) String evidence) {
+        ImprovementAction action = em.find(ImprovementAction.class, actionId);
+        if (action == null) {
+            throw new UnknownCaseException(actionId);
+        }
+        String label = action.getComplaint().label();
+        if (action.getVersion() != version) {
+            throw new StaleCaseException(label);
+        }
+        if (action.getOwner().staff().stream().noneMatch(role -> session.isCallerInRole(role.roleName()))) {
+            throw new NotActionOwnerException(label, action.getOwner());
+        }
+        workflow.requireNotRecused(action.getComplaint(), caller());
+        if (action.getEightD().isClosed()) {
+            throw new EightDClosedException(label);
+        }
+        if (action.isDone()) {
+            throw new ActionDoneException(label);
+        }
+        if (evidence == null || evidence.isBlank()) {
+            throw new TextRequiredException(label, "eightD.evidence");
+        }
+        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        action.complete(evidence.strip(), new Handled(caller(), clock.instant()));
+    }
+
+    /** 效果确认: a lot made or shipped after the actions; one with the defect reopens D4 and restarts the count. */
+    @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
+    public void recordLot(@NotNull Long eightDId, long version, @NotNull @Valid LotInput input) {
+        EightD eightD = load(eightDId, version);
+        String note = trim(input.note());
+        if (input.inspected() > input.quantity() || input.defects() > input.inspected()
+                || input.defects() > 0 && note == null) {
+            throw new LotFiguresException(eightD.getComplaint().label());
+        }
+        VerificationLot lot = new VerificationLot(eightD, input.lotNo().strip(), input.madeOn(), input.quantity(),
+                input.inspected(), input.defects(), note, new Handled(caller(), clock.instant()));
+        em.persist(lot);
+        eightD.verified(lot);
+    }
+
+    /** D8 结案, signed by QA's manager once the cause is proven removed. */
+    @RolesAllowed(Roles.QA_MANAGER)
+    public void close(@NotNull Long eightDId, long version, @Size(max = 2000) String opinion, String password) {
+        EightD eightD = load(eightDId, version);
+        String label = eightD.getComplaint().label();
+        if (!eightD.hasRootCause()) {
+            throw new RootCauseRequiredException(label);
+        }
+        List<ImprovementAction> actions = actions(eightDId);
+        long open = actions.stream().filter(a -> !a.isDone()).count();
+        if (open > 0) {
+            throw new ActionsOpenException(label, open);
+        }
+        if (actions.stream().noneMatch(a -> a.getDiscipline() == Discipline.CORRECTIVE)) {
+            throw new CorrectiveActionRequiredException(label);
+        }
+        int needed = cleanLotsToClose();
+        if (eightD.getCleanLots() < needed) {
+            throw new CleanLotsRequiredException(label, eightD.getCleanLots(), needed);
+        }
+        var signer = workflow.verifySignature(caller(), Role.QA_MANAGER, password);
+        eightD.close(new Handled(caller(), clock.instant()));
+        workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.EIGHT_D_CLOSED,
+                "8D 结案：连续 " + eightD.getCleanLots() + " 批无此不良" + (trim(opinion) == null ? "" : "。" + opinion.strip()));
+    }
+
+    /** The 8D at the version the caller saw, open, with the caller not recused from its case. */
+    private EightD load(Long eightDId, long version) {
+        EightD eightD = em.find(EightD.class, eightDId);
+        if (eightD == null) {
+            throw new UnknownCaseException(eightDId);
+        }
+        String label = eightD.getComplaint().label();
+        if (eightD.getVersion() != version) {
+            throw new StaleCaseException(label);
+        }
+        workflow.requireNotRecused(eightD.getComplaint(), caller());
+        if (eightD.isClosed()) {
+            throw new EightDClosedException(label);
+        }
+        em.lock(eightD, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return eightD;
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,266 @@
+package cn.kesu.business.improvement;
+
+import static cn.kesu.support.CaseFixture.PASSWORD;
+import static cn.kesu.support.MovableClock.shanghai;
+import static cn.kesu.support.Refusals.assertRefused;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.business.complaint.approval.ConsolidationInput;
+import cn.kesu.business.complaint.improvement.ActionDoneException;
+import cn.kesu.business.complaint.improvement.ActionInput;
+import cn.kesu.business.complaint.improvement.ActionsOpenException;
+import cn.kesu.business.complaint.improvement.CleanLotsRequiredException;
+import cn.kesu.business.complaint.improvement.CorrectiveActionRequiredException;
+import cn.kesu.business.complaint.improvement.EightDClosedException;
+import cn.kesu.business.complaint.improvement.EightDExistsException;
+import cn.kesu.business.complaint.improvement.ImprovementDesk;
+import cn.kesu.business.complaint.improvement.LotFiguresException;
+import cn.kesu.business.complaint.improvement.LotInput;
+import cn.kesu.business.complaint.improvement.NotActionOwnerException;
+import cn.kesu.business.complaint.improvement.NotEstablishedException;
+import cn.kesu.business.complaint.improvement.PastDueDateException;
+import cn.kesu.business.complaint.improvement.RootCauseInput;
+import cn.kesu.business.complaint.improvement.RootCauseRequiredException;
+import cn.kesu.business.complaint.workflow.StaleCaseException;
+import cn.kesu.business.complaint.workflow.TextRequiredException;
+import cn.kesu.business.deadline.Notices;
+import cn.kesu.business.deadline.ReminderScan;
+import cn.kesu.model.complaint.Disposition;
+import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.complaint.SignatureMeaning;
+import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.EightD;
+import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.model.improvement.OpenReason;
+import cn.kesu.model.deadline.Reminder;
+import cn.kesu.model.deadline.ReminderKind;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Role;
+import cn.kesu.support.CaseFixture;
+import cn.kesu.support.InContainerTest;
+import cn.kesu.support.MovableClock;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Issue 14, the improvement loop: the 8D opens by itself for a major case, a re-complaint or a case marked
+ * 需追踪改善, and by QA for any established case; QA finds the root cause and sets actions with owners and due days,
+ * watched by 催办单 to the owner; each owner records its action done; three consecutive clean lots close it, and a lot
+ * with the defect reopens D4 and starts the count again. Every refusal on the way. From Monday 2 November 2026.
+ */
+class EightDIT extends InContainerTest {
+
+    @Inject
+    CaseFixture fixture;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    Notices notices;
+
+    @EJB
+    ReminderScan scan;
+
+    @EJB
+    ImprovementDesk desk;
+
+    @BeforeEach
+    void catalogs() throws Exception {
+        fixture.withCatalogs();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void theRuleOpensAnEightDForAMajorCaseOnceQaIsDoneAndForACaseMarkedForTracking() throws Exception {
+        clock.set(shanghai(2026, 11, 2, 9, 0));
+        Long major = fixture.atQa(fixture.domestic);
+        fixture.qa.run(() -> fixture.qaDepartment.investigate(major, fixture.version(major),
+                fixture.qaFindings(true, false, Severity.MAJOR), "调查完成", PASSWORD));
+        assertTrue(eightD(major) == null, "not before the QA manager countersigned");
+        fixture.qaManager.run(() -> fixture.qaDepartment.countersign(major, fixture.version(major), "同意", PASSWORD));
+        EightD opened = eightD(major);
+        assertEquals(OpenReason.MAJOR, opened.getReason());
+        assertNull(opened.getOpened().getActor(), "opened by the rule");
+
+        Long general = fixture.atQa(fixture.domestic);
+        fixture.investigate(general, fixture.qaFindings(true, false, Severity.GENERAL));
+        assertNull(eightD(general), "a general case without tracking has none");
+        fixture.analyse(general);
+        fixture.check(general);
+        fixture.handle(general);
+        fixture.consolidate(general, new BigDecimal("800"));
+        assertEquals(OpenReason.TRACKING, eightD(general).getReason(), "the consolidation asked for 追踪改善");
+        assertRefused(EightDExistsException.class, () -> fixture.qa.call(() -> desk.open(general,
+                fixture.version(general))));
+    }
+
+    @Test
+    void qaOpensOneForAnyEstablishedCaseEvenClosedAndNobodyElseDoes() throws Exception {
+        ConsolidationInput usual = fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null);
+        Long closed = fixture.atExecution(fixture.domestic, new ConsolidationInput(usual.dispositions(),
+                usual.claimAmount(), usual.lossProductValue(), usual.lossFreight(), usual.lossRework(), usual.lossScrap(),
+                usual.lossCompensation(), usual.lossOther(), usual.penaltyProposal(), false, usual.returnQuantity(),
+                usual.goodsUnitPrice(), usual.affectsReceivables()));
+        fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(closed, fixture.version(closed),
+                "客户已接受说明", PASSWORD));
+        fixture.business.run(() -> fixture.businessDesk.completeExecution(closed, fixture.version(closed), "结案",
+                PASSWORD));
+        assertNull(eightD(closed), "a general case without tracking has none");
+        assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> desk.open(closed,
+                fixture.version(closed))));
+        assertRefused(StaleCaseException.class, () -> fixture.qa.call(() -> desk.open(closed,
+                fixture.version(closed) - 1)));
+        Long id = fixture.qa.call(() -> desk.open(closed, fixture.version(closed)));
+        EightD opened = eightD(closed);
+        assertEquals(id, opened.getId());
+        assertEquals(OpenReason.QA, opened.getReason());
+        assertEquals("qa", opened.getOpened().getActor());
+        assertFalse(opened.isClosed(), "the case closed (结案) before its 8D");
+
+        Long invalid = fixture.atQa(fixture.domestic);
+        fixture.investigate(invalid, fixture.qaFindings(false, false, Severity.GENERAL));
+        assertRefused(NotEstablishedException.class, () -> fixture.qa.call(() -> desk.open(invalid,
+                fixture.version(invalid))));
+        Long atQa = fixture.atQa(fixture.domestic);
+        assertRefused(NotEstablishedException.class, () -> fixture.qaManager.call(() -> desk.open(atQa,
+                fixture.version(atQa))));
+    }
+
+    @Test
+    void actionsAreRemindedToTheirOwnerAndDoneByIt() throws Exception {
+        clock.set(shanghai(2026, 11, 2, 9, 0));
+        Long id = majorCase();
+        EightD eightD = eightD(id);
+        assertRefused(PastDueDateException.class, () -> addAction(eightD(id), Discipline.CONTAINMENT, "挑选库存",
+                Department.PRODUCTION, LocalDate.of(2026, 11, 1)));
+        assertRefused(EJBAccessException.class, () -> fixture.production.call(() -> desk.addAction(eightD.getId(),
+                eightD(id).getVersion(), new ActionInput(Discipline.CORRECTIVE, "换温控器", Department.PRODUCTION,
+                        LocalDate.of(2026, 11, 3)))));
+        Long sorting = addAction(eightD(id), Discipline.CONTAINMENT, "库存 2,000 只全数挑选", Department.PRODUCTION,
+                LocalDate.of(2026, 11, 3));
+        ImprovementAction action = action(id, sorting);
+        assertEquals(shanghai(2026, 11, 4, 0, 0).toInstant(), action.getDueAt(), "the end of the due day");
+
+        clock.set(shanghai(2026, 11, 4, 10, 0));
+        scan.issueReminders();
+        List<Reminder> reminders = notices.reminders(id, ReminderKind.ACTION);
+        assertEquals(1, reminders.size());
+        assertEquals(Department.PRODUCTION, reminders.get(0).getHolderDepartment());
+        assertEquals(Set.of(Role.PRODUCTION, Role.PRODUCTION_MANAGER), reminders.get(0).addressees());
+        assertEquals(sorting, reminders.get(0).getAction().getId());
+
+        assertRefused(NotActionOwnerException.class, () -> fixture.qa.run(() -> desk.completeAction(sorting,
+                action.getVersion(), "质量管理部代填")));
+        assertRefused(TextRequiredException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
+                action.getVersion(), " ")));
+        assertRefused(StaleCaseException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
+                action.getVersion() + 1, "挑选记录 SR-1104")));
+        fixture.productionManager.run(() -> desk.completeAction(sorting, action.getVersion(), "挑选记录 SR-1104"));
+        ImprovementAction done = action(id, sorting);
+        assertEquals("production-manager", done.getDone().getActor());
+        assertEquals("挑选记录 SR-1104", done.getEvidence());
+        assertRefused(ActionDoneException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
+                done.getVersion(), "再记一次")));
+        clock.set(shanghai(2026, 11, 5, 10, 0));
+        scan.issueReminders();
+        assertEquals(1, notices.reminders(id, ReminderKind.ACTION).size(), "a done action is not reminded");
+    }
+
+    @Test
+    void threeCleanLotsInARowCloseItAndALotWithTheDefectReopensTheRootCause() throws Exception {
+        clock.set(shanghai(2026, 11, 2, 9, 0));
+        Long id = majorCase();
+        assertRefused(RootCauseRequiredException.class, () -> close(id));
+        findRootCause(id);
+        assertTrue(fixture.load(id).getSignatures().stream()
+                .anyMatch(s -> s.getMeaning() == SignatureMeaning.ROOT_CAUSE_FOUND), "D4 is signed");
+        Long prevention = addAction(eightD(id), Discipline.PREVENTIVE, "更新作业指导书", Department.QA,
+                LocalDate.of(2026, 11, 20));
+        assertRefused(ActionsOpenException.class, () -> close(id));
+        fixture.qa.run(() -> desk.completeAction(prevention, action(id, prevention).getVersion(), "WI-PT-07 第 3 版"));
+        assertRefused(CorrectiveActionRequiredException.class, () -> close(id));
+        Long corrective = addAction(eightD(id), Discipline.CORRECTIVE, "更换温控器并纳入月度校验", Department.PRODUCTION,
+                LocalDate.of(2026, 11, 10));
+        fixture.production.run(() -> desk.completeAction(corrective, action(id, corrective).getVersion(), "校验单 CAL-88"));
+
+        lot(id, "B2611-01", 0, null);
+        lot(id, "B2611-02", 0, null);
+        assertRefused(CleanLotsRequiredException.class, () -> close(id));
+        assertRefused(LotFiguresException.class, () -> lot(id, "B2611-03", 3, " "));
+        assertRefused(LotFiguresException.class, () -> fixture.qa.run(() -> desk.recordLot(eightD(id).getId(),
+                eightD(id).getVersion(), new LotInput("B2611-03", LocalDate.of(2026, 11, 2), 100, 101, 0, null))));
+        lot(id, "B2611-03", 2, "附着力不良 2 只");
+        EightD reopened = eightD(id);
+        assertEquals(0, reopened.getCleanLots());
+        assertFalse(reopened.hasRootCause(), "the cause found was not the whole cause");
+        assertTrue(reopened.getReopenedBecause().contains("B2611-03"), reopened.getReopenedBecause());
+        assertEquals(3, fixture.auditor.call(() -> desk.lots(reopened.getId())).size(), "every lot kept; none refused");
+
+        findRootCause(id);
+        lot(id, "B2611-04", 0, null);
+        lot(id, "B2611-05", 0, null);
+        lot(id, "B2611-06", 0, null);
+        assertRefused(EJBAccessException.class, () -> fixture.qa.run(() -> desk.close(eightD(id).getId(),
+                eightD(id).getVersion(), "", PASSWORD)));
+        close(id);
+        EightD closed = eightD(id);
+        assertTrue(closed.isClosed());
+        assertEquals("qa-manager", closed.getClosed().getActor());
+        assertTrue(fixture.load(id).getSignatures().stream()
+                .anyMatch(s -> s.getMeaning() == SignatureMeaning.EIGHT_D_CLOSED), "D8 is signed");
+        assertRefused(EightDClosedException.class, () -> lot(id, "B2611-07", 0, null));
+    }
+
+    private Long majorCase() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        fixture.investigate(id, fixture.qaFindings(true, false, Severity.MAJOR));
+        return id;
+    }
+
+    private void findRootCause(Long id) throws Exception {
+        fixture.qa.run(() -> desk.findRootCause(eightD(id).getId(), eightD(id).getVersion(), new RootCauseInput(
+                "张三（质量）、李四（制造）", "烘烤炉温控器漂移，炉温低 15 ℃", "出货检验未做附着力测试",
+                "为何附着力不足→炉温低→温控器漂移→未纳入校验", fixture.causeCode.getId()), PASSWORD));
+    }
+
+    private Long addAction(EightD eightD, Discipline discipline, String what, Department owner, LocalDate due)
+            throws Exception {
+        return fixture.qa.call(() -> desk.addAction(eightD.getId(), eightD.getVersion(),
+                new ActionInput(discipline, what, owner, due)));
+    }
+
+    private void lot(Long id, String lotNo, int defects, String note) throws Exception {
+        fixture.qa.run(() -> desk.recordLot(eightD(id).getId(), eightD(id).getVersion(),
+                new LotInput(lotNo, LocalDate.of(2026, 11, 2), 500, 80, defects, note)));
+    }
+
+    private void close(Long id) throws Exception {
+        fixture.qaManager.run(() -> desk.close(eightD(id).getId(), eightD(id).getVersion(), "效果确认", PASSWORD));
+    }
+
+    private EightD eightD(Long caseId) throws Exception {
+        return fixture.auditor.call(() -> desk.of(caseId)).orElse(null);
+    }
+
+    private ImprovementAction action(Long caseId, Long actionId) throws Exception {
+        return fixture.auditor.call(() -> desk.actions(eightD(caseId).getId())).stream()
+                .filter(a -> a.getId().equals(actionId)).findFirst().orElseThrow();
+    }
+}
