@@ -113,8 +113,21 @@ public final class Pages {
     }
 
     /** The visible text of the element with this id, without surrounding blanks. */
+    /**
+     * The element's text. PrimeFaces may replace an element while its widgets start after a full page load; a read
+     * that found the old one reads again.
+     */
     public String text(String id) {
-        return driver.findElement(By.id(id)).getText().strip();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.id(id)).getText().strip();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+                waitForPage();
+            }
+        }
     }
 
     public boolean present(String id) {

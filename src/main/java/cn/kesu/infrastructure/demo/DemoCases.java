@@ -4,6 +4,10 @@ import cn.kesu.business.catalog.CatalogAdministration;
 import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
+import cn.kesu.business.complaint.improvement.ActionInput;
+import cn.kesu.business.complaint.improvement.ImprovementDesk;
+import cn.kesu.business.complaint.improvement.LotInput;
+import cn.kesu.business.complaint.improvement.RootCauseInput;
 import cn.kesu.business.complaint.intake.BusinessDesk;
 import cn.kesu.business.complaint.intake.ContactInput;
 import cn.kesu.business.complaint.intake.HandlingInput;
@@ -28,6 +32,10 @@ import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.EightD;
+import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -96,6 +104,7 @@ public class DemoCases {
     @EJB ApprovalDesk approvalDesk;
     @EJB WarehouseDesk warehouseDesk;
     @EJB AccountingDesk accountingDesk;
+    @EJB ImprovementDesk improvement;
 
     private List<CatalogEntry> types;
     private CatalogEntry cause;
@@ -140,10 +149,78 @@ public class DemoCases {
         // In the order the customers called: every case is accepted the day after it came in, so the month's
         // serial numbers follow the acceptance times as they do on a real server.
         plans.sort(Comparator.comparing(Planned::start));
+        List<Long> closed = new ArrayList<>();
         for (Planned plan : plans) {
-            walk(file(plan.i(), customers.get(plan.i() % customers.size()), plan.start()), plan.target(), plan.i(),
-                    plan.start());
+            Long id = file(plan.i(), customers.get(plan.i() % customers.size()), plan.start());
+            walk(id, plan.target(), plan.i(), plan.start());
+            if (plan.target() == Step.CLOSED) {
+                closed.add(id);
+            }
         }
+        improvementLoop(closed);
+    }
+
+    /**
+     * Two closed cases marked 需追踪改善 carry on in their 8D (issue 14): the first is closed after three clean lots, the
+     * second waits for production's corrective action, past its due day, with one clean lot so far.
+     */
+    private void improvementLoop(List<Long> closed) throws Exception {
+        List<Long> tracked = new ArrayList<>();
+        for (Long id : closed) {
+            if (eightD(id) != null && tracked.size() < 2) {
+                tracked.add(id);
+            }
+        }
+        for (int n = 0; n < tracked.size(); n++) {
+            Long id = tracked.get(n);
+            boolean finished = n == 0;
+            Instant t = load(id).getClosedAt().plus(Duration.ofDays(1));
+            act(t, qa, () -> improvement.findRootCause(eightD(id).getId(), eightD(id).getVersion(), new RootCauseInput(
+                    "质量管理部 张伟、制造部 王强、业务部 李娜", "烘烤炉温控器漂移，炉温低于设定 15 ℃，涂层附着力不足",
+                    "出货检验只做外观，未做附着力划格测试", "为何起泡→附着力不足→炉温低→温控器漂移→温控器未纳入校验计划",
+                    cause.getId()), PASSWORD));
+            Long containment = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                    new ActionInput(Discipline.CONTAINMENT, "库存及在途品全数挑选", Department.QA, day(t, 1))));
+            Long corrective = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                    new ActionInput(Discipline.CORRECTIVE, "更换温控器并纳入月度校验", Department.PRODUCTION, day(t, 3))));
+            Long prevention = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                    new ActionInput(Discipline.PREVENTIVE, "出货检验增加附着力划格测试，更新检验规范", Department.QA, day(t, 5))));
+            Instant done = t.plus(Duration.ofHours(20));
+            act(done, qa, () -> improvement.completeAction(containment, action(containment).getVersion(),
+                    "挑选记录 SR-" + id + "：2,000 只，剔除 35 只"));
+            if (!finished) {
+                lot(id, "L" + id + "-1", t.plus(Duration.ofDays(2)), 0, null);
+                continue;
+            }
+            act(done.plus(Duration.ofDays(1)), production, () -> improvement.completeAction(corrective,
+                    action(corrective).getVersion(), "温控器已更换，校验单 CAL-" + id));
+            act(done.plus(Duration.ofDays(2)), qa, () -> improvement.completeAction(prevention,
+                    action(prevention).getVersion(), "检验规范 QI-07 第 3 版已发行"));
+            for (int lot = 1; lot <= 3; lot++) {
+                lot(id, "L" + id + "-" + lot, t.plus(Duration.ofDays(3L + lot)), 0, null);
+            }
+            act(t.plus(Duration.ofDays(8)), qaManager, () -> improvement.close(eightD(id).getId(), eightD(id).getVersion(),
+                    "连续三批无此不良，对策有效", PASSWORD));
+        }
+    }
+
+    private void lot(Long id, String lotNo, Instant at, int defects, String note) throws Exception {
+        act(at, qa, () -> improvement.recordLot(eightD(id).getId(), eightD(id).getVersion(), new LotInput(lotNo,
+                at.atZone(clock.getZone()).toLocalDate(), 2000, 125, defects, note)));
+    }
+
+    /** The case's 8D as it stands now, or null. */
+    private EightD eightD(Long caseId) {
+        return em.createQuery("select d from EightD d where d.complaint.id = :id", EightD.class)
+                .setParameter("id", caseId).getResultStream().findFirst().orElse(null);
+    }
+
+    private ImprovementAction action(Long actionId) {
+        return em.find(ImprovementAction.class, actionId);
+    }
+
+    private LocalDate day(Instant from, int daysLater) {
+        return from.atZone(clock.getZone()).toLocalDate().plusDays(daysLater);
     }
 
     private record Planned(int i, Instant start, Step target) {

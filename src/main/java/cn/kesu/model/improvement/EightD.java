@@ -135,6 +135,6 @@ public class EightD {
     public Handled getRootCauseFound() { return rootCauseFound; }
     public String getReopenedBecause() { return reopenedBecause; }
     public int getCleanLots() { return cleanLots; }
-    public Handled getClosed() { return closed; }
+    public Handled getClosing() { return closed; }
     public long getVersion() { return version; }
 }

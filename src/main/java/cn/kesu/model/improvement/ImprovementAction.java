@@ -109,7 +109,7 @@ public class ImprovementAction {
     public Department getOwner() { return owner; }
     public Instant getDueAt() { return dueAt; }
     public Handled getAdded() { return added; }
-    public Handled getDone() { return done; }
+    public Handled getCompletion() { return done; }
     public String getEvidence() { return evidence; }
     public long getVersion() { return version; }
 }

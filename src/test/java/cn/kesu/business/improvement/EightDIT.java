@@ -45,6 +45,7 @@ import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,9 @@ class EightDIT extends InContainerTest {
 
     @EJB
     ImprovementDesk desk;
+
+    @Inject
+    ValidatorFactory validators;
 
     @BeforeEach
     void catalogs() throws Exception {
@@ -174,7 +178,7 @@ class EightDIT extends InContainerTest {
                 action.getVersion() + 1, "挑选记录 SR-1104")));
         fixture.productionManager.run(() -> desk.completeAction(sorting, action.getVersion(), "挑选记录 SR-1104"));
         ImprovementAction done = action(id, sorting);
-        assertEquals("production-manager", done.getDone().getActor());
+        assertEquals("production-manager", done.getCompletion().getActor());
         assertEquals("挑选记录 SR-1104", done.getEvidence());
         assertRefused(ActionDoneException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
                 done.getVersion(), "再记一次")));
@@ -222,10 +226,20 @@ class EightDIT extends InContainerTest {
         close(id);
         EightD closed = eightD(id);
         assertTrue(closed.isClosed());
-        assertEquals("qa-manager", closed.getClosed().getActor());
+        assertEquals("qa-manager", closed.getClosing().getActor());
         assertTrue(fixture.load(id).getSignatures().stream()
                 .anyMatch(s -> s.getMeaning() == SignatureMeaning.EIGHT_D_CLOSED), "D8 is signed");
         assertRefused(EightDClosedException.class, () -> lot(id, "B2611-07", 0, null));
+    }
+
+    /** "Today" for @PastOrPresent is the company's, not the server's zone (a server in UTC refused Shanghai's today). */
+    @Test
+    void aLotMadeTodayInTheCompanysZoneIsNotInTheFuture() throws Exception {
+        assertEquals(fixture.clock.getZone(), validators.getClockProvider().getClock().getZone());
+        Long id = majorCase();
+        fixture.qa.run(() -> desk.recordLot(eightD(id).getId(), eightD(id).getVersion(), new LotInput("B-TODAY",
+                LocalDate.now(fixture.clock), 100, 100, 0, null)));
+        assertEquals(1, eightD(id).getCleanLots());
     }
 
     private Long majorCase() throws Exception {

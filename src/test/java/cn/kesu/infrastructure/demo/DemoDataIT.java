@@ -109,6 +109,23 @@ class DemoDataIT extends InContainerTest {
                 "no demo data added");
     }
 
+    /** Issue 14: an 8D closed after three clean lots, one waiting for production's overdue corrective action. */
+    @Test
+    void theDemoHasAnEightDClosedAfterThreeCleanLotsAndOneInProgress() {
+        Instant now = Instant.now();
+        assertEquals(1L, count("select count(d) from EightD d where d.complaint.customer.code in :demo"
+                + " and d.closed.at is not null and d.cleanLots = 3 and d.closed.at < :now", now));
+        assertEquals(1L, count("select count(d) from EightD d where d.complaint.customer.code in :demo"
+                + " and d.closed.at is null and d.rootCauseFound.at is not null and exists (select a from"
+                + " ImprovementAction a where a.eightD = d and a.done.at is null and a.dueAt < :now)", now));
+        assertEquals(0L, count("select count(l) from VerificationLot l where l.eightD.complaint.customer.code in :demo"
+                + " and l.recorded.at > :now", now), "lot times");
+        assertEquals(0L, count("select count(k) from CustomerContact k where k.complaint.customer.code in :demo"
+                + " and (k.contactedAt > :now or k.recorded.at > :now)", now), "contact times");
+        assertTrue(count("select count(p) from CustomerPromise p where p.complaint.customer.code in :demo"
+                + " and p.keptAt is not null and p.keptAt <= :now", now) > 0, "promises kept by the demo's contacts");
+    }
+
     private long count(String jpql) {
         return em.createQuery(jpql, Long.class).setParameter("demo", DEMO_CUSTOMERS)
                 .setParameter("general", Severity.GENERAL).getSingleResult();

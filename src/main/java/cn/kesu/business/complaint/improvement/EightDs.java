@@ -37,7 +37,9 @@ public class EightDs {
     }
 
     public Optional<EightD> of(Long caseId) {
-        return em.createQuery("select d from EightD d where d.complaint.id = :caseId", EightD.class)
+        // The cause code is shown with the 8D, after the transaction.
+        return em.createQuery("select d from EightD d left join fetch d.rootCause.causeCode"
+                        + " where d.complaint.id = :caseId", EightD.class)
                 .setParameter("caseId", caseId).getResultStream().findFirst();
     }
 

@@ -35,6 +35,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The 8D of a case (issue 14): QA opens one for any established case (the rule opens the others, {@link EightDs}),
@@ -88,6 +90,29 @@ public class ImprovementDesk {
     /** How many consecutive clean lots close an 8D (连续三批无此不良, a setting). */
     public int cleanLotsToClose() {
         return settings.number(SettingKey.CLEAN_LOTS);
+    }
+
+    /** What the caller may do on the case's 8D, by the same rules the actions below check. */
+    public EightDOptions options(@NotNull Long caseId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        if (complaint == null) {
+            throw new UnknownCaseException(caseId);
+        }
+        if (complaint.isRecused(caller())) {
+            return new EightDOptions(false, false, false, Set.of());
+        }
+        boolean qa = session.isCallerInRole(Roles.QA) || session.isCallerInRole(Roles.QA_MANAGER);
+        Optional<EightD> eightD = eightDs.of(caseId);
+        if (eightD.isEmpty()) {
+            boolean established = complaint.getQa() != null && complaint.getQa().isEstablished();
+            return new EightDOptions(qa && established, false, false, Set.of());
+        }
+        boolean open = !eightD.get().isClosed();
+        Set<Long> completable = !open ? Set.of() : actions(eightD.get().getId()).stream()
+                .filter(a -> !a.isDone() && a.getOwner().staff().stream()
+                        .anyMatch(role -> session.isCallerInRole(role.roleName())))
+                .map(ImprovementAction::getId).collect(Collectors.toSet());
+        return new EightDOptions(false, qa && open, open && session.isCallerInRole(Roles.QA_MANAGER), completable);
     }
 
     /** QA opens an 8D for an established case the rule did not open one for. */

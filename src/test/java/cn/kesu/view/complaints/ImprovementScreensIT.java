@@ -1,0 +1,90 @@
+package cn.kesu.view.complaints;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.BrowserTest;
+import cn.kesu.support.Pages;
+import cn.kesu.support.Texts;
+import cn.kesu.support.WebClient;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Issue 14 through the screens, in headless Chromium: a case closed (结案) with 需追踪改善 has its 8D open; QA records
+ * the root cause and a corrective action for production, production records it done, QA records three clean lots,
+ * and QA's manager closes the 8D. Each form shows only to those the server lets use it; text shows as text.
+ */
+class ImprovementScreensIT extends BrowserTest {
+
+    @Test
+    void qaWorksTheEightDProductionDoesItsActionAndTheManagerClosesItAfterThreeCleanLots() throws Exception {
+        HttpResponse<String> made = new WebClient(base).post("test/case", Map.of("at", "closed"));
+        assertEquals(200, made.statusCode(), made.body());
+        String caseUrl = "app/complaints/case.xhtml?id=" + made.body().strip();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+        Pages business = as("business");
+        business.open(caseUrl);
+        assertEquals(Texts.zh("eightD.reason.TRACKING"), business.text("eightDReason"), "opened by the rule");
+        assertFalse(business.present("rootCause") || business.present("addAction") || business.present("lot"),
+                "business reads the 8D and is offered none of QA's forms");
+
+        Pages qa = as("qa");
+        qa.open(caseUrl);
+        qa.type("rootCause:team", "质量 张三、制造 李四");
+        qa.type("rootCause:occurrence", "炉温低 <b>15 ℃</b>");
+        qa.type("rootCause:escape", "出货检验未测附着力");
+        qa.selectOneMenu("rootCause:causeCode").select("K01 制程参数偏差");
+        qa.type("rootCause:password", DemoUser.PASSWORD);
+        qa.click("rootCause:save");
+        assertTrue(qa.bodyText().contains(Texts.zh("eightD.rootCauseFound")), qa.errorMessages().toString());
+        assertEquals("炉温低 <b>15 ℃</b>", qa.text("rootCauseText"), "shown as text");
+        assertFalse(qa.present("closeEightD"), "closing is the manager's");
+
+        qa.selectOneMenu("addAction:discipline").select(Texts.zh("discipline.CORRECTIVE"));
+        qa.type("addAction:description", "更换温控器并纳入月度校验");
+        qa.selectOneMenu("addAction:owner").select(Texts.zh("department.PRODUCTION"));
+        qa.datePicker("addAction:dueOn").type(today);
+        qa.click("addAction:add");
+        assertTrue(qa.bodyText().contains(Texts.zh("eightD.actionAdded")), qa.errorMessages().toString());
+        assertTrue(qa.text("actions").contains("更换温控器并纳入月度校验"), qa.text("actions"));
+        assertFalse(qa.present("completeActions:0:complete"), "QA does not record production's action done");
+
+        Pages production = as("production");
+        production.open(caseUrl);
+        production.type("completeActions:0:complete:evidence", "校验单 CAL-88");
+        production.click("completeActions:0:complete:done");
+        assertTrue(production.bodyText().contains(Texts.zh("eightD.completed")), production.errorMessages().toString());
+        assertTrue(production.text("actions").contains("校验单 CAL-88"), production.text("actions"));
+
+        qa = as("qa");
+        qa.open(caseUrl);
+        for (int lot = 1; lot <= 3; lot++) {
+            qa.type("lot:lotNo", "B-" + lot);
+            qa.datePicker("lot:madeOn").type(today);
+            qa.type("lot:quantity_input", "500");
+            qa.type("lot:inspected_input", "80");
+            qa.type("lot:defects_input", "0");
+            qa.click("lot:record");
+            assertTrue(qa.bodyText().contains(Texts.zh("eightD.lotRecorded")), qa.errorMessages().toString());
+        }
+        assertTrue(qa.text("cleanLots").startsWith("3 /"), qa.text("cleanLots"));
+        assertEquals(Texts.zh("eightD.state.VERIFYING"), qa.text("eightDState"));
+
+        Pages manager = as("qa-manager");
+        manager.open(caseUrl);
+        manager.type("closeEightD:opinion", "连续三批无此不良");
+        manager.type("closeEightD:password", DemoUser.PASSWORD);
+        manager.click("closeEightD:close");
+        assertTrue(manager.bodyText().contains(Texts.zh("eightD.closed")), manager.errorMessages().toString());
+        assertEquals(Texts.zh("eightD.state.CLOSED"), manager.text("eightDState"));
+        assertFalse(manager.present("lot") || manager.present("closeEightD"), "a closed 8D takes nothing more");
+    }
+}
