@@ -14,6 +14,8 @@ public enum Navigation {
     NEW_SLIP("menu.newSlip", "pi pi-file-edit", "/app/complaints/new.xhtml", EnumSet.of(Role.BUSINESS)),
     WORKLIST("menu.worklist", "pi pi-inbox", "/app/complaints/worklist.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
     INBOX("menu.inbox", "pi pi-bell", "/app/inbox.xhtml", EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
+    IMPROVEMENT("menu.improvement", "pi pi-replay", "/app/improvement/list.xhtml",
+            EnumSet.complementOf(EnumSet.of(Role.ADMIN))),
     LEDGER("menu.ledger", "pi pi-book", "/app/complaints/ledger.xhtml",
             EnumSet.of(Role.GM_OFFICE, Role.DEPUTY_GM, Role.GM, Role.AUDITOR, Role.QA, Role.QA_MANAGER)),
     STATISTICS("menu.statistics", "pi pi-chart-bar", "/app/statistics/monthly.xhtml",

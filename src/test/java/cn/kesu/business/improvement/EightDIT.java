@@ -176,6 +176,14 @@ class EightDIT extends InContainerTest {
                 action.getVersion(), " ")));
         assertRefused(StaleCaseException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
                 action.getVersion() + 1, "挑选记录 SR-1104")));
+        assertTrue(fixture.production.call(() -> desk.ownActions()).stream().anyMatch(a -> a.getId().equals(sorting)),
+                "on production's own list");
+        assertFalse(fixture.qa.call(() -> desk.ownActions()).stream().anyMatch(a -> a.getId().equals(sorting)));
+        assertEquals(1L, fixture.gmOffice.call(() -> desk.openEightDs()).stream()
+                .filter(row -> row.caseId().equals(id)).findFirst().orElseThrow().overdueActions(),
+                "the GM office sees every open 8D and its overdue actions");
+        assertFalse(fixture.production.call(() -> desk.followsEveryEightD()));
+        assertRefused(EJBAccessException.class, () -> fixture.production.call(() -> desk.openEightDs()));
         fixture.productionManager.run(() -> desk.completeAction(sorting, action.getVersion(), "挑选记录 SR-1104"));
         ImprovementAction done = action(id, sorting);
         assertEquals("production-manager", done.getCompletion().getActor());

@@ -58,6 +58,10 @@ class ImprovementScreensIT extends BrowserTest {
         assertFalse(qa.present("completeActions:0:complete"), "QA does not record production's action done");
 
         Pages production = as("production");
+        production.open("app/improvement/list.xhtml");
+        assertTrue(production.text("improvement:ownActions").contains("更换温控器并纳入月度校验"),
+                "production's work list of actions: " + production.text("improvement:ownActions"));
+        assertFalse(production.present("improvement:eightDs"), "production follows its own actions, not every 8D");
         production.open(caseUrl);
         production.type("completeActions:0:complete:evidence", "校验单 CAL-88");
         production.click("completeActions:0:complete:done");
@@ -77,6 +81,11 @@ class ImprovementScreensIT extends BrowserTest {
         }
         assertTrue(qa.text("cleanLots").startsWith("3 /"), qa.text("cleanLots"));
         assertEquals(Texts.zh("eightD.state.VERIFYING"), qa.text("eightDState"));
+
+        Pages office = as("gm-office");
+        office.open("app/improvement/list.xhtml");
+        assertTrue(office.text("improvement:eightDs").contains(office.text("improvement:eightDs:0:case")),
+                "the GM office sees every open 8D");
 
         Pages manager = as("qa-manager");
         manager.open(caseUrl);

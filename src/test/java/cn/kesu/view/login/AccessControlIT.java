@@ -236,7 +236,8 @@ class AccessControlIT extends ClientTest {
         }
         for (String path : List.of("app/complaints/ledger.xhtml", "app/complaints/new.xhtml",
                 "app/execution/receivables.xhtml", "app/statistics/monthly.xhtml", "app/statistics/yearly.xhtml",
-                "app/statistics/penalties.xhtml", "app/statistics/cases.xhtml", "app/audit/slips.xhtml")) {
+                "app/statistics/penalties.xhtml", "app/statistics/cases.xhtml", "app/audit/slips.xhtml",
+                "app/improvement/list.xhtml")) {
             assertEquals(403, admin.get(path).statusCode(), path);
         }
         for (String list : List.of("app/complaints/worklist.xhtml", "app/inbox.xhtml")) {

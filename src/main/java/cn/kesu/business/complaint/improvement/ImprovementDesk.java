@@ -17,6 +17,7 @@ import cn.kesu.model.improvement.OpenReason;
 import cn.kesu.model.improvement.RootCause;
 import cn.kesu.model.improvement.VerificationLot;
 import cn.kesu.model.settings.SettingKey;
+import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -33,10 +34,13 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The 8D of a case (issue 14): QA opens one for any established case (the rule opens the others, {@link EightDs}),
@@ -51,6 +55,9 @@ import java.util.stream.Collectors;
         Roles.PRODUCTION_MANAGER, Roles.RND, Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.WAREHOUSE,
         Roles.ACCOUNTING, Roles.AUDITOR})
 public class ImprovementDesk {
+
+    /** The lists show at most this many rows; more than that is not a list to read but a backlog to report. */
+    static final int LIST_LIMIT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +92,42 @@ public class ImprovementDesk {
     public List<VerificationLot> lots(@NotNull Long eightDId) {
         return em.createQuery("select l from VerificationLot l where l.eightD.id = :id order by l.id",
                 VerificationLot.class).setParameter("id", eightDId).getResultList();
+    }
+
+    /**
+     * 8D 一览: every open 8D, the oldest first, with its open and overdue actions — for the GM office, the approvers,
+     * auditors and QA, who follow the improvement loop of every case.
+     */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
+    public List<EightDRow> openEightDs() {
+        return em.createQuery("select new cn.kesu.business.complaint.improvement.EightDRow(c.id, c.number, cu.name,"
+                        + " d.reason, d.opened.at, d.rootCauseFound.at, d.cleanLots,"
+                        + " (select count(a) from ImprovementAction a where a.eightD = d and a.done.at is null),"
+                        + " (select count(a) from ImprovementAction a where a.eightD = d and a.done.at is null"
+                        + "  and a.dueAt < :now))"
+                        + " from EightD d join d.complaint c join c.customer cu where d.closed.at is null"
+                        + " order by d.opened.at, d.id", EightDRow.class)
+                .setParameter("now", clock.instant()).setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** Whether the caller follows every 8D (the list above), not only its own department's actions. */
+    public boolean followsEveryEightD() {
+        return Stream.of(Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA,
+                Roles.QA_MANAGER).anyMatch(session::isCallerInRole);
+    }
+
+    /** 本部门改善行动: the open actions the caller's departments own, the earliest due first — their work list. */
+    public List<ImprovementAction> ownActions() {
+        Set<Department> own = Arrays.stream(Department.values()).filter(department -> department.staff().stream()
+                .anyMatch(role -> session.isCallerInRole(role.roleName())))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from ImprovementAction a join fetch a.complaint where a.done.at is null"
+                        + " and a.owner in :own and a.eightD.closed.at is null order by a.dueAt, a.id",
+                        ImprovementAction.class)
+                .setParameter("own", own).setMaxResults(LIST_LIMIT).getResultList();
     }
 
     /** How many consecutive clean lots close an 8D (连续三批无此不良, a setting). */

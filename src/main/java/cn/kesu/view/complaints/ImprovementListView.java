@@ -1,0 +1,55 @@
+package cn.kesu.view.complaints;
+
+import cn.kesu.business.complaint.improvement.EightDRow;
+import cn.kesu.business.complaint.improvement.ImprovementDesk;
+import cn.kesu.model.improvement.ImprovementAction;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Backing bean of {@code app/improvement/list.xhtml} (8D 与改善行动): the actions the caller's department owns, and
+ * for those who follow every case's improvement loop, every open 8D (issue 14).
+ */
+@Named
+@ViewScoped
+public class ImprovementListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject transient ImprovementDesk desk;
+    @Inject transient Clock clock;
+
+    private List<ImprovementAction> ownActions;
+    private List<EightDRow> eightDs;
+    private Boolean followsEvery;
+
+    public List<ImprovementAction> getOwnActions() {
+        if (ownActions == null) {
+            ownActions = desk.ownActions();
+        }
+        return ownActions;
+    }
+
+    public boolean isFollowsEvery() {
+        if (followsEvery == null) {
+            followsEvery = desk.followsEveryEightD();
+        }
+        return followsEvery;
+    }
+
+    public List<EightDRow> getEightDs() {
+        if (eightDs == null) {
+            eightDs = isFollowsEvery() ? desk.openEightDs() : List.of();
+        }
+        return eightDs;
+    }
+
+    public boolean overdue(ImprovementAction action) {
+        return action.isOverdue(clock.instant());
+    }
+}
