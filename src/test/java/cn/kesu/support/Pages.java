@@ -118,9 +118,13 @@ public final class Pages {
      * that found the old one reads again.
      */
     public String text(String id) {
+        return reading(() -> driver.findElement(By.id(id)).getText().strip());
+    }
+
+    private String reading(java.util.function.Supplier<String> read) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return driver.findElement(By.id(id)).getText().strip();
+                return read.get();
             } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                 if (attempt == 5) {
                     throw replaced;
@@ -165,7 +169,7 @@ public final class Pages {
     }
 
     public String bodyText() {
-        return driver.findElement(By.tagName("body")).getText();
+        return reading(() -> driver.findElement(By.tagName("body")).getText());
     }
 
     public List<String> errorMessages() {

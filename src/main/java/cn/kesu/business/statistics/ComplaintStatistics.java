@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -78,6 +79,9 @@ public class ComplaintStatistics {
         figures.setPareto(pareto(period));
         figures.setDepartments(departments(period));
         figures.setPromises(promises(period));
+        figures.setOpenEightDs(em.createQuery("select count(d) from EightD d where d.opened.at < :at"
+                + " and (d.closed.at is null or d.closed.at >= :at)", Long.class)
+                .setParameter("at", endOrNow(period)).getSingleResult());
         return figures;
     }
 
@@ -170,7 +174,22 @@ public class ComplaintStatistics {
                 + " where p.paused.at >= :from and p.paused.at < :to group by p.stepRecord.holderDepartment")) {
             of(byDepartment, (Department) row[0]).setPauses(((Number) row[1]).longValue());
         }
+        Instant at = endOrNow(month);
+        for (Object[] row : em.createQuery("select a.owner, count(a), sum(case when a.dueAt < :at then 1 else 0 end)"
+                + " from ImprovementAction a where a.added.at < :at and (a.done.at is null or a.done.at >= :at)"
+                + " and (a.eightD.closed.at is null or a.eightD.closed.at >= :at) group by a.owner", Object[].class)
+                .setParameter("at", at).getResultList()) {
+            DepartmentFigures figures = of(byDepartment, (Department) row[0]);
+            figures.setOpenActions(((Number) row[1]).longValue());
+            figures.setOverdueActions(((Number) row[2]).longValue());
+        }
         return List.copyOf(byDepartment.values());
+    }
+
+    /** The end of the period, or now while it runs: what was open then. */
+    private Instant endOrNow(Period period) {
+        Instant now = clock.instant();
+        return period.to().isAfter(now) ? now : period.to();
     }
 
     /** The promises to the customer of the cases closed in the period, by kind, in the order of the procedure. */

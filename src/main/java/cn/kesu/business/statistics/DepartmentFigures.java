@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * One department's deadlines in the month: its steps in the cases closed (how many, how many on time,
- * the on-time rate in percent), the reminders (催办单) and investigations (查办单) it received, and the times it
- * paused a step's clock waiting on the customer (暂停计时).
+ * the on-time rate in percent), the reminders (催办单) and investigations (查办单) it received, the times it
+ * paused a step's clock waiting on the customer (暂停计时), and the 8D actions it owned still open, and overdue, at the
+ * end of the period.
  */
 public class DepartmentFigures {
 
@@ -16,6 +17,8 @@ public class DepartmentFigures {
     private long reminders;
     private long investigations;
     private long pauses;
+    private long openActions;
+    private long overdueActions;
 
     public DepartmentFigures() {
     }
@@ -40,6 +43,13 @@ public class DepartmentFigures {
     /** 暂停计时: the times the department paused a step's clock in the month, waiting on the customer. */
     public long getPauses() { return pauses; }
     public void setPauses(long pauses) { this.pauses = pauses; }
+
+    /** 8D actions the department owned that were still open at the end of the period (or now, for the current one). */
+    public long getOpenActions() { return openActions; }
+    public void setOpenActions(long openActions) { this.openActions = openActions; }
+    /** … and of those, the ones past their due time then. */
+    public long getOverdueActions() { return overdueActions; }
+    public void setOverdueActions(long overdueActions) { this.overdueActions = overdueActions; }
 
     public String getLabelKey() {
         return "department." + department;

@@ -18,6 +18,7 @@ public abstract class ReportFigures {
     private List<Figure> pareto = new ArrayList<>();
     private List<DepartmentFigures> departments = new ArrayList<>();
     private List<PromiseFigures> promises = new ArrayList<>();
+    private long openEightDs;
 
     public List<Figure> getByResponsible() { return byResponsible; }
     public void setByResponsible(List<Figure> byResponsible) { this.byResponsible = byResponsible; }
@@ -35,4 +36,7 @@ public abstract class ReportFigures {
     public void setDepartments(List<DepartmentFigures> departments) { this.departments = departments; }
     public List<PromiseFigures> getPromises() { return promises; }
     public void setPromises(List<PromiseFigures> promises) { this.promises = promises; }
+    /** 8D reports open at the end of the period (or now, for the current one), whenever their cases closed. */
+    public long getOpenEightDs() { return openEightDs; }
+    public void setOpenEightDs(long openEightDs) { this.openEightDs = openEightDs; }
 }

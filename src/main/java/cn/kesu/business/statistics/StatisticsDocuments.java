@@ -77,10 +77,10 @@ public class StatisticsDocuments {
         for (DepartmentFigures d : f.getDepartments()) {
             onTime.add(List.of(ChineseTexts.of(d.getLabelKey()), String.valueOf(d.getSteps()), String.valueOf(d.getOnTime()),
                     plain(d.getRate()), String.valueOf(d.getReminders()), String.valueOf(d.getInvestigations()),
-                    String.valueOf(d.getPauses())));
+                    String.valueOf(d.getPauses()), String.valueOf(d.getOpenActions()), String.valueOf(d.getOverdueActions())));
         }
-        pdf.section("各部门准时率、催办、查办与暂停计时", List.of("部门", "步骤数", "准时", "准时率 %", "催办单", "查办单", "暂停计时"),
-                onTime);
+        pdf.section("各部门准时率、催办、查办、暂停计时与改善行动（期末进行中 8D 报告 " + f.getOpenEightDs() + " 份）",
+                List.of("部门", "步骤数", "准时", "准时率 %", "催办单", "查办单", "暂停计时", "未完成行动", "逾期行动"), onTime);
         pdf.section("对客户承诺准时率", List.of("承诺事项", "应履行", "按时履行", "准时率 %"), f.getPromises().stream()
                 .map(p -> List.of(ChineseTexts.of(p.getLabelKey()), String.valueOf(p.getDue()), String.valueOf(p.getOnTime()),
                         plain(p.getRate()))).toList());

@@ -38,6 +38,9 @@ public class LedgerView extends CaseListView {
     /** 下一项对客户承诺 of the rows shown: fetched with each page. */
     private Map<Long, PromiseDue> nextPromise = Map.of();
 
+    /** The 8D state of the rows shown that have one (true: closed). */
+    private Map<Long, Boolean> eightDClosed = Map.of();
+
     @Override
     protected CaseRowModel createModel() {
         return new CaseRowModel((first, size, sort, asc) -> {
@@ -45,6 +48,7 @@ public class LedgerView extends CaseListView {
             List<Long> ids = page.rows().stream().map(CaseRow::getId).toList();
             lastInformed = queries.lastContacts(ids);
             nextPromise = queries.nextPromises(ids);
+            eightDClosed = queries.eightDsClosed(ids);
             return page;
         });
     }
@@ -59,6 +63,12 @@ public class LedgerView extends CaseListView {
         PromiseDue due = nextPromise.get(row.getId());
         return due == null ? "" : feedback.bundle().getString(due.kind().labelKey()) + " "
                 + WHEN.format(due.dueAt().atZone(clock.getZone()));
+    }
+
+    /** 进行中 or 已结案 for a case with an 8D; empty without one. */
+    public String eightDText(CaseRow row) {
+        Boolean closed = eightDClosed.get(row.getId());
+        return closed == null ? "" : feedback.bundle().getString(closed ? "eightD.state.CLOSED" : "eightD.state.OPEN");
     }
 
     @Override

@@ -81,6 +81,9 @@ class EightDIT extends InContainerTest {
     @Inject
     ValidatorFactory validators;
 
+    @EJB
+    cn.kesu.business.statistics.StatisticsDesk statistics;
+
     @BeforeEach
     void catalogs() throws Exception {
         fixture.withCatalogs();
@@ -238,6 +241,31 @@ class EightDIT extends InContainerTest {
         assertTrue(fixture.load(id).getSignatures().stream()
                 .anyMatch(s -> s.getMeaning() == SignatureMeaning.EIGHT_D_CLOSED), "D8 is signed");
         assertRefused(EightDClosedException.class, () -> lot(id, "B2611-07", 0, null));
+    }
+
+    /**
+     * The month's statistics count the 8Ds open at its end and each department's open and overdue actions then. In
+     * June 2016, before any other test's time, so nothing else is open.
+     */
+    @Test
+    void theMonthCountsOpenEightDsAndEachDepartmentsOpenAndOverdueActions() throws Exception {
+        clock.set(shanghai(2016, 6, 1, 9, 0));
+        Long id = majorCase();
+        addAction(eightD(id), Discipline.CORRECTIVE, "更换温控器", Department.PRODUCTION, LocalDate.of(2016, 6, 3));
+        addAction(eightD(id), Discipline.PREVENTIVE, "更新作业指导书", Department.QA, LocalDate.of(2016, 6, 30));
+        Long done = addAction(eightD(id), Discipline.CONTAINMENT, "挑选库存", Department.QA, LocalDate.of(2016, 6, 2));
+        fixture.qa.run(() -> desk.completeAction(done, action(id, done).getVersion(), "挑选记录"));
+        clock.set(shanghai(2016, 6, 20, 9, 0));
+        var june = fixture.gmOffice.call(() -> statistics.live(java.time.YearMonth.of(2016, 6)));
+        assertEquals(1, june.getOpenEightDs());
+        var byDepartment = june.getDepartments().stream().collect(java.util.stream.Collectors.toMap(
+                cn.kesu.business.statistics.DepartmentFigures::getDepartment, d -> d));
+        assertEquals(1, byDepartment.get("PRODUCTION").getOpenActions());
+        assertEquals(1, byDepartment.get("PRODUCTION").getOverdueActions(), "due on the 3rd");
+        assertEquals(1, byDepartment.get("QA").getOpenActions(), "the done one is not open");
+        assertEquals(0, byDepartment.get("QA").getOverdueActions(), "due on the 30th");
+        assertEquals(0, fixture.gmOffice.call(() -> statistics.live(java.time.YearMonth.of(2016, 5))).getOpenEightDs(),
+                "not yet opened at the end of May");
     }
 
     /** "Today" for @PastOrPresent is the company's, not the server's zone (a server in UTC refused Shanghai's today). */

@@ -135,7 +135,10 @@ class MonthlyStatisticsIT extends InContainerTest {
         });
         assertEquals(0, new BigDecimal("75.00").compareTo(departments.get("QA").getRate()), "one of four QA steps late");
 
-        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> desk.live(MAY)));
+        assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> desk.live(MAY)));
+        assertEquals(may.getTotals().getCases(), fixture.qa.call(() -> desk.live(MAY)).getTotals().getCases(),
+                "QA reads the statistics (issue 14)");
+        assertRefused(EJBAccessException.class, () -> fixture.qa.call(() -> desk.generate(MAY)));
         assertRefused(EJBAccessException.class, () -> fixture.gm.call(() -> desk.generate(MAY)));
         assertRefused(NoSnapshotException.class, () -> fixture.gmOffice.run(() -> desk.confirm(MAY)));
 

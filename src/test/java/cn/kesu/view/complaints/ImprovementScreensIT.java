@@ -82,10 +82,17 @@ class ImprovementScreensIT extends BrowserTest {
         assertTrue(qa.text("cleanLots").startsWith("3 /"), qa.text("cleanLots"));
         assertEquals(Texts.zh("eightD.state.VERIFYING"), qa.text("eightDState"));
 
+        String number = qa.text("caseNumber");
         Pages office = as("gm-office");
         office.open("app/improvement/list.xhtml");
-        assertTrue(office.text("improvement:eightDs").contains(office.text("improvement:eightDs:0:case")),
-                "the GM office sees every open 8D");
+        assertTrue(office.text("improvement:eightDs").contains(number), "the GM office sees every open 8D");
+        office.open("app/complaints/ledger.xhtml");
+        office.type("list:number", number);
+        office.click("list:search");
+        new org.openqa.selenium.support.ui.WebDriverWait(office.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> office.table("list:table").rows().size() == 1 && office.text("list:table").contains(number));
+        assertEquals(Texts.zh("eightD.state.OPEN"), office.text("list:table:0:eightD"),
+                "the ledger shows the case closed (结案) and its 8D still open");
 
         Pages manager = as("qa-manager");
         manager.open(caseUrl);

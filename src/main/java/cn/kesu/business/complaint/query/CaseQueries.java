@@ -219,6 +219,22 @@ public class CaseQueries {
         return next;
     }
 
+    /**
+     * The 8D state of each case of a page of the ledger that has one: true when closed (D8), false while open — the
+     * case may have closed (结案) before its 8D. One query per page.
+     */
+    @RolesAllowed({Roles.GM_OFFICE, Roles.DEPUTY_GM, Roles.GM, Roles.AUDITOR, Roles.QA, Roles.QA_MANAGER})
+    public Map<Long, Boolean> eightDsClosed(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Boolean> closed = new HashMap<>();
+        em.createQuery("select d.complaint.id, d.closed.at from EightD d where d.complaint.id in :ids", Object[].class)
+                .setParameter("ids", caseIds).getResultList()
+                .forEach(row -> closed.put((Long) row[0], row[1] != null));
+        return closed;
+    }
+
     /** 对客户承诺: what the customer was promised on the case and by when, kept or not, the earliest due first. */
     public List<CustomerPromise> promises(Long caseId) {
         return em.createNamedQuery(CustomerPromise.OF_COMPLAINT, CustomerPromise.class).setParameter("caseId", caseId)
