@@ -121,6 +121,7 @@ public class Browser implements AfterEachCallback, AutoCloseable {
         clearSession();
         Pages pages = new Pages(driver(), base);
         pages.login(username, DemoUser.PASSWORD);
+        pages.speakChinese();
         return pages;
     }
 

@@ -114,8 +114,8 @@ public final class Pages {
 
     /** The visible text of the element with this id, without surrounding blanks. */
     /**
-     * The element's text. PrimeFaces may replace an element while its widgets start after a full page load; a read
-     * that found the old one reads again.
+     * The element's text. PrimeFaces may replace an element while its widgets start after a full page load, and a
+     * read may fall between two pages; such a read reads again.
      */
     public String text(String id) {
         return reading(() -> driver.findElement(By.id(id)).getText().strip());
@@ -125,7 +125,9 @@ public final class Pages {
         for (int attempt = 1; ; attempt++) {
             try {
                 return read.get();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                     | org.openqa.selenium.NoSuchElementException replaced) {
+                // Caught between two pages: the old one's element is gone, the new one is not drawn yet.
                 if (attempt == 5) {
                     throw replaced;
                 }
@@ -175,6 +177,16 @@ public final class Pages {
     public List<String> errorMessages() {
         return driver.findElements(By.cssSelector(".ui-messages-error-summary")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /**
+     * Switches the signed-in user's screens back to Chinese if a test left them in English (the choice is kept on the
+     * user). Read from the language button, which offers the other language, so a menu still drawing cannot hide it.
+     */
+    public void speakChinese() {
+        if (present("menuForm:language") && Texts.en("menu.language").equals(text("menuForm:language"))) {
+            click("menuForm:language");
+        }
     }
 
     public List<String> menuLabels() {

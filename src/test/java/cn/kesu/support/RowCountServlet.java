@@ -25,7 +25,8 @@ public class RowCountServlet extends HttpServlet {
     static final List<String> TABLES = List.of("complaint", "step_record", "signature", "attachment", "customer",
             "catalog_entry", "app_user", "user_role", "app_setting", "calendar_day", "reminder", "investigation",
             "objection", "allowance_note", "return_note", "supplier_claim", "penalty_notice", "statistics_snapshot",
-            "clock_pause", "slip_download");
+            "clock_pause", "slip_download", "customer_contact", "customer_promise", "eight_d", "improvement_action",
+            "verification_lot");
 
     @PersistenceContext
     transient EntityManager em;

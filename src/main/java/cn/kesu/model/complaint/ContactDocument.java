@@ -6,7 +6,8 @@ public enum ContactDocument {
     /** 初步报告 */ INITIAL_REPORT,
     /** 进度说明 */ PROGRESS_REPORT,
     /** 分析报告: the analysis the customer asked for (by the slip's requested date). */ ANALYSIS_REPORT,
-    /** 最终答复: what was approved. */ FINAL_ANSWER;
+    /** 最终答复: what was approved. */ FINAL_ANSWER,
+    /** 8D 报告（客户版）: the improvement report, the customer's version. */ EIGHT_D_REPORT;
 
     public String labelKey() {
         return "contactDocument." + name();

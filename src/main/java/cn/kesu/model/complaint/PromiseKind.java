@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * What the customer was promised (对客户的承诺, SPEC section 3), and which contact keeps it: any contact for the
- * acknowledgement of receipt and the weekly progress contact; an initial report, the analysis or the final answer
- * for the initial report; the analysis or the final answer for the customer's requested date; the final answer for
- * the final answer.
+ * acknowledgement of receipt and the weekly progress contact; an initial report or the analysis (alone, in the 8D
+ * report or in the final answer) for the initial report; the analysis for the customer's requested date; the final
+ * answer for the final answer.
  */
 public enum PromiseKind {
     /** 受理回执: within one working day of receipt, 24 hours for a crisis. */
@@ -24,14 +24,18 @@ public enum PromiseKind {
     public boolean keptBy(Set<ContactDocument> sent) {
         return switch (this) {
             case ACKNOWLEDGEMENT, PROGRESS -> true;
-            case INITIAL_REPORT -> sent.contains(ContactDocument.INITIAL_REPORT)
-                    || sent.contains(ContactDocument.ANALYSIS_REPORT) || sent.contains(ContactDocument.FINAL_ANSWER);
+            case INITIAL_REPORT -> sent.contains(ContactDocument.INITIAL_REPORT) || analysis(sent);
             // The initial report is what goes out when the analysis cannot make the customer's date: it keeps its
             // own promise, not the date.
-            case REQUESTED_REPORT -> sent.contains(ContactDocument.ANALYSIS_REPORT)
-                    || sent.contains(ContactDocument.FINAL_ANSWER);
+            case REQUESTED_REPORT -> analysis(sent);
             case FINAL_ANSWER -> sent.contains(ContactDocument.FINAL_ANSWER);
         };
+    }
+
+    /** The analysis the customer asked for: on its own, in the 8D report's customer version, or in the final answer. */
+    private static boolean analysis(Set<ContactDocument> sent) {
+        return sent.contains(ContactDocument.ANALYSIS_REPORT) || sent.contains(ContactDocument.EIGHT_D_REPORT)
+                || sent.contains(ContactDocument.FINAL_ANSWER);
     }
 
     public String labelKey() {

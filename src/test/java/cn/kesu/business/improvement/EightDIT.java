@@ -78,6 +78,9 @@ class EightDIT extends InContainerTest {
     @EJB
     ImprovementDesk desk;
 
+    @EJB
+    cn.kesu.business.complaint.improvement.EightDReport report;
+
     @Inject
     ValidatorFactory validators;
 
@@ -241,6 +244,26 @@ class EightDIT extends InContainerTest {
         assertTrue(fixture.load(id).getSignatures().stream()
                 .anyMatch(s -> s.getMeaning() == SignatureMeaning.EIGHT_D_CLOSED), "D8 is signed");
         assertRefused(EightDClosedException.class, () -> lot(id, "B2611-07", 0, null));
+
+        String forCustomer = printed(fixture.business.call(() -> report.of(id, true)));
+        assertTrue(forCustomer.contains("烘烤炉温控器漂移") && forCustomer.contains("更换温控器")
+                && forCustomer.contains("B2611-06") && forCustomer.contains("已结案 Closed"), forCustomer);
+        assertFalse(forCustomer.contains("张三") || forCustomer.contains("校验单 CAL-88")
+                || forCustomer.contains("喷涂课罚款"), "no names, evidence or penalties for the customer: " + forCustomer);
+        String internal = printed(fixture.auditor.call(() -> report.of(id, false)));
+        assertTrue(internal.contains("张三") && internal.contains("校验单 CAL-88"), internal);
+        assertNull(fixture.auditor.call(() -> report.of(fixture.atQa(fixture.domestic), true)), "no 8D, no report");
+    }
+
+    /** The text of every page, as a reader of the PDF gets it. */
+    private static String printed(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     /**

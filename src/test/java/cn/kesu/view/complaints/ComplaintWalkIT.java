@@ -178,6 +178,7 @@ class ComplaintWalkIT extends BrowserTest {
     private void signInAs(String username) {
         BROWSER.clearSession();
         pages.login(username, DemoUser.PASSWORD);
+        pages.speakChinese();
     }
 
     /** Fills opinion and password, presses the action's button and expects the done message. */

@@ -224,6 +224,7 @@ class AccessControlIT extends ClientTest {
         documents.put("app/notices/reminder/%s.pdf", first(setup, "reminder"));
         documents.put("app/notices/investigation/%s.pdf", first(setup, "investigation"));
         documents.put("app/statistics/penalty/%s.pdf", first(setup, "penalty_notice"));
+        documents.put("app/eightd/internal/%s.pdf", id);
         documents.put("app/statistics/report/%s.pdf", month);
         documents.put("app/statistics/hr/%s.pdf", month);
         for (Map.Entry<String, String> document : documents.entrySet()) {

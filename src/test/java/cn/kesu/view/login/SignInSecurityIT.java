@@ -125,7 +125,7 @@ class SignInSecurityIT extends ClientTest {
     @Test
     void changingAUsersRolesEndsTheirOpenSessionAndTheNewSignInHasTheNewRoles() throws Exception {
         WebClient setup = new WebClient(base);
-        String name = fixture(setup, "user?role=qa");
+        String name = fixture(setup, "user?role=production");
         WebClient client = new WebClient(base);
         client.login(name, SecurityFixtureServlet.PASSWORD);
         assertEquals(403, client.get("app/statistics/monthly.xhtml").statusCode());
