@@ -121,6 +121,32 @@ class EightDIT extends InContainerTest {
                 fixture.version(general))));
     }
 
+    /**
+     * Containment starts with the investigation: QA opens the 8D at its step and sets D3 actions; a major complaint
+     * does not leave QA without its containment stated.
+     */
+    @Test
+    void containmentStartsDuringTheInvestigationAndAMajorCaseDoesNotPassQaWithoutIt() throws Exception {
+        clock.set(shanghai(2026, 11, 2, 9, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        Long opened = fixture.qa.call(() -> desk.open(id, fixture.version(id)));
+        Long sorting = addAction(eightD(id), Discipline.CONTAINMENT, "在途 3 批拦截并挑选", Department.BUSINESS,
+                LocalDate.of(2026, 11, 3));
+        assertEquals(Set.of(sorting), fixture.business.call(() -> desk.options(id)).completable(),
+                "business owns the action and is offered it");
+
+        cn.kesu.business.complaint.investigation.QaInput usual = fixture.qaFindings(true, false, Severity.MAJOR);
+        cn.kesu.business.complaint.investigation.QaInput unstated = new cn.kesu.business.complaint.investigation.QaInput(
+                usual.cause(), usual.causeCodeId(), usual.abnormalityTypeId(), true, false, Severity.MAJOR,
+                usual.shares(), usual.responsiblePersons(), " ", usual.recall(), usual.wipHeld(), usual.stockSorted());
+        assertRefused(cn.kesu.business.complaint.investigation.ContainmentDecisionRequiredException.class,
+                () -> fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id), unstated, "调查完成",
+                        PASSWORD)));
+        fixture.investigate(id, usual);
+        assertEquals(opened, eightD(id).getId(), "the rule finds the 8D QA opened and opens no other");
+        assertEquals(OpenReason.QA, eightD(id).getReason());
+    }
+
     @Test
     void qaOpensOneForAnyEstablishedCaseEvenClosedAndNobodyElseDoes() throws Exception {
         ConsolidationInput usual = fixture.consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null);
@@ -148,9 +174,9 @@ class EightDIT extends InContainerTest {
         fixture.investigate(invalid, fixture.qaFindings(false, false, Severity.GENERAL));
         assertRefused(NotEstablishedException.class, () -> fixture.qa.call(() -> desk.open(invalid,
                 fixture.version(invalid))));
-        Long atQa = fixture.atQa(fixture.domestic);
-        assertRefused(NotEstablishedException.class, () -> fixture.qaManager.call(() -> desk.open(atQa,
-                fixture.version(atQa))));
+        Long submitted = fixture.submitted(fixture.domestic);
+        assertRefused(NotEstablishedException.class, () -> fixture.qaManager.call(() -> desk.open(submitted,
+                fixture.version(submitted))));
     }
 
     @Test

@@ -32,7 +32,7 @@ class LoginIT extends BrowserTest {
         for (DemoUser demo : DemoUser.ALL) {
             pages.login(demo.username(), DemoUser.PASSWORD);
 
-            assertTrue(pages.path().startsWith("app/home.xhtml"), demo.username() + " lands on home: " + pages.path());
+            assertTrue(arrivesAt("app/home.xhtml"), demo.username() + " lands on home: " + pages.path());
             String page = pages.bodyText();
             assertTrue(page.contains(Texts.zh("home.welcome", demo.fullName())), demo.username());
             assertTrue(page.contains(Texts.zh(demo.role().labelKey())), demo.username() + " sees its role");
@@ -43,7 +43,19 @@ class LoginIT extends BrowserTest {
                     demo.username() + " menu " + menu);
 
             pages.logout();
-            assertTrue(pages.path().startsWith("login.xhtml"), demo.username() + " signed out");
+            assertTrue(arrivesAt("login.xhtml"), demo.username() + " signed out");
+        }
+    }
+
+    /** Whether the browser gets to the page within a few seconds: a click's redirect may still be under way. */
+    private boolean arrivesAt(String path) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> pages.path().startsWith(path));
+            pages.waitForPage();
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            return false;
         }
     }
 

@@ -10,6 +10,7 @@ import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
+import cn.kesu.model.complaint.Step;
 import cn.kesu.model.improvement.Discipline;
 import cn.kesu.model.improvement.EightD;
 import cn.kesu.model.improvement.ImprovementAction;
@@ -147,8 +148,7 @@ public class ImprovementDesk {
         boolean qa = session.isCallerInRole(Roles.QA) || session.isCallerInRole(Roles.QA_MANAGER);
         Optional<EightD> eightD = eightDs.of(caseId);
         if (eightD.isEmpty()) {
-            boolean established = complaint.getQa() != null && complaint.getQa().isEstablished();
-            return new EightDOptions(qa && established, false, false, Set.of());
+            return new EightDOptions(qa && mayHaveEightD(complaint), false, false, Set.of());
         }
         boolean open = !eightD.get().isClosed();
         Set<Long> completable = !open ? Set.of() : actions(eightD.get().getId()).stream()
@@ -158,12 +158,12 @@ public class ImprovementDesk {
         return new EightDOptions(false, qa && open, open && session.isCallerInRole(Roles.QA_MANAGER), completable);
     }
 
-    /** QA opens an 8D for an established case the rule did not open one for. */
+    /** QA opens an 8D for an established case the rule did not open one for, or during its investigation. */
     @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
     public Long open(@NotNull Long caseId, long version) {
         Complaint complaint = workflow.load(caseId, version);
         workflow.requireNotRecused(complaint, caller());
-        if (complaint.getQa() == null || !complaint.getQa().isEstablished()) {
+        if (!mayHaveEightD(complaint)) {
             throw new NotEstablishedException(complaint.label());
         }
         if (eightDs.of(caseId).isPresent()) {
@@ -268,6 +268,14 @@ public class ImprovementDesk {
         eightD.close(new Handled(caller(), clock.instant()));
         workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.EIGHT_D_CLOSED,
                 "8D 结案：连续 " + eightD.getCleanLots() + " 批无此不良" + (trim(opinion) == null ? "" : "。" + opinion.strip()));
+    }
+
+    /**
+     * An established complaint, or one QA is investigating: its containment (D3) starts before the findings are
+     * signed. A complaint found not established has none.
+     */
+    private static boolean mayHaveEightD(Complaint complaint) {
+        return complaint.getQa() == null ? complaint.isAt(Step.QA_INVESTIGATION) : complaint.getQa().isEstablished();
     }
 
     /** The 8D at the version the caller saw, open, with the caller not recused from its case. */

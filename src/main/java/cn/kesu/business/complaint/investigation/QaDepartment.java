@@ -12,6 +12,7 @@ import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.QaInvestigation;
+import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
 import cn.kesu.model.user.Role;
@@ -70,6 +71,7 @@ public class QaDepartment {
         CatalogEntry abnormality = catalogs.optionalEntry(input.abnormalityTypeId(), CatalogKind.ABNORMALITY_TYPE);
         if (input.established()) {
             requireCodes(complaint, causeCode, abnormality != null ? abnormality : complaint.getAbnormalityType());
+            requireContainment(complaint, input);
         }
         var signer = workflow.verifySignature(caller(), Role.QA, password);
         complaint.recordQaInvestigation(new QaInvestigation(input.cause().strip(), input.established(),
@@ -94,6 +96,22 @@ public class QaDepartment {
         workflow.requireStep(complaint, Step.QA_INVESTIGATION, caller());
         actions.require(complaint, CaseAction.SEND_BACK, caller(), this::holds);
         workflow.sendBack(complaint, reason);
+    }
+
+    /**
+     * 围堵: a major or crisis complaint — as QA finds it or as it already stands — states where the shipped defective
+     * goods are and what was done with the stock before it leaves QA; its containment actions, with owners and due
+     * days, go on its 8D, which QA may open during the investigation.
+     */
+    private static void requireContainment(Complaint complaint, QaInput input) {
+        boolean serious = input.severity() != Severity.GENERAL || complaint.getSeverity() != Severity.GENERAL;
+        if (serious && (blank(input.affectedLots()) || blank(input.stockSorted()))) {
+            throw new ContainmentDecisionRequiredException(CaseWorkflow.label(complaint));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /**
