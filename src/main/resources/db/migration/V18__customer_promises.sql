@@ -13,11 +13,14 @@ create table customer_promise (
     due_at       timestamp(6) with time zone not null,
     kept_at      timestamp(6) with time zone,
     contact_id   bigint references customer_contact (id),
+    -- Set when the case closed with the promise still not kept: missed for good, no longer watched.
+    lapsed_at    timestamp(6) with time zone,
     version      bigint       not null
 );
 create index ix_customer_promise_complaint on customer_promise (complaint_id, kind);
--- The scan asks for the promises not kept and past their time: few among many.
-create index ix_customer_promise_open on customer_promise (kept_at, due_at);
+-- The scan asks for the promises neither kept nor lapsed and past their time: few among many, however many
+-- closed cases missed theirs.
+create index ix_customer_promise_open on customer_promise (kept_at, lapsed_at, due_at);
 
 alter table reminder add column promise_id bigint references customer_promise (id);
 create index ix_reminder_promise on reminder (promise_id, answered_at);

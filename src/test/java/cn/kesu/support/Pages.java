@@ -56,6 +56,9 @@ public final class Pages {
         pass.clear();
         pass.sendKeys(password);
         click("login:submit");
+        // A signed-in user is redirected on: wait for it, so the next read is of the page signed in to. A refused
+        // sign-in stays on the login page, which the wait then gives up on.
+        arrivesAt("app/", Duration.ofMillis(1500));
     }
 
     public void logout() {
@@ -77,6 +80,24 @@ public final class Pages {
                     + " && (!window.jQuery || jQuery.active === 0)");
             return Boolean.TRUE.equals(ready);
         });
+    }
+
+    /**
+     * Whether the browser gets to a page whose path starts so within a few seconds: the redirect after a click may
+     * still be under way when the click returns.
+     */
+    public boolean arrivesAt(String path) {
+        return arrivesAt(path, Duration.ofSeconds(5));
+    }
+
+    private boolean arrivesAt(String path, Duration within) {
+        try {
+            new WebDriverWait(driver, within, Duration.ofMillis(50)).until(d -> path().startsWith(path));
+            waitForPage();
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            return false;
+        }
     }
 
     public void waitForVisible(By by) {

@@ -95,11 +95,16 @@ public class CustomerPromises {
         }
     }
 
-    /** 结案: what was not yet due is no longer owed; what was due and not kept stays, missed. */
+    /**
+     * 结案: what was not yet due is no longer owed; what was due and not kept lapses — missed for good, and no longer
+     * among the open promises the scan reads, however many closed cases missed theirs.
+     */
     public void closed(Complaint complaint) {
+        Instant now = clock.instant();
         em.createQuery("delete from CustomerPromise p where p.complaint = :complaint and p.keptAt is null"
-                + " and p.dueAt > :now").setParameter("complaint", complaint).setParameter("now", clock.instant())
-                .executeUpdate();
+                + " and p.dueAt > :now").setParameter("complaint", complaint).setParameter("now", now).executeUpdate();
+        em.createQuery("update CustomerPromise p set p.lapsedAt = :now where p.complaint = :complaint"
+                + " and p.keptAt is null").setParameter("complaint", complaint).setParameter("now", now).executeUpdate();
     }
 
     /** A new promise, kept at once by the first contact already recorded that answers it. */

@@ -55,15 +55,18 @@ public class ReminderScan {
             + "   and a.reply.at is not null), 0)))"
             + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
 
-    /** The promises to the customer not kept by their time while the case is open: reminders to business. */
+    /**
+     * The promises to the customer not kept by their time while the case is open (a closing lapses those still open):
+     * reminders to business.
+     */
     static final String OVERDUE_PROMISES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " cn.kesu.model.user.Department.BUSINESS, p.dueAt,"
             + " (select count(r) from Reminder r where r.promise = p),"
             + " (select count(r) from Reminder r where r.promise = p and r.reply.at is null"
             + "   and r.id > coalesce((select max(a.id) from Reminder a where a.promise = p"
             + "   and a.reply.at is not null), 0)), p.id, null)"
-            + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.dueAt < :now"
-            + " and c.closedAt is null";
+            + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.lapsedAt is null"
+            + " and p.dueAt < :now";
 
     /** The 8D actions not done by their time while the 8D is open, the case closed or not: to the owner. */
     static final String OVERDUE_ACTIONS = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"

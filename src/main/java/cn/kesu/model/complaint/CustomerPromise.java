@@ -54,6 +54,10 @@ public class CustomerPromise {
     @Column(name = "contact_id")
     private Long contactId;
 
+    /** When the case closed with this promise not kept: missed for good, no longer watched. */
+    @Column(name = "lapsed_at")
+    private Instant lapsedAt;
+
     @Version
     private long version;
 
@@ -110,5 +114,6 @@ public class CustomerPromise {
     public Instant getDueAt() { return dueAt; }
     public Instant getKeptAt() { return keptAt; }
     public Long getContactId() { return contactId; }
+    public Instant getLapsedAt() { return lapsedAt; }
     public long getVersion() { return version; }
 }

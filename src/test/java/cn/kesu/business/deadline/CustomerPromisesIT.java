@@ -195,6 +195,7 @@ class CustomerPromisesIT extends InContainerTest {
         close(silent);
         assertEquals(Set.of(PromiseKind.ACKNOWLEDGEMENT, PromiseKind.FINAL_ANSWER), byKind(open(silent)).keySet(),
                 "missed, and stays missed; the initial report and progress were not yet due");
+        assertTrue(open(silent).stream().allMatch(p -> p.getLapsedAt() != null), "lapsed at closing: no longer watched");
         clock.set(shanghai(2023, 11, 9, 10, 0));
         scan.issueReminders();
         assertTrue(notices.reminders(silent, ReminderKind.PROMISE).isEmpty(), "no reminders after closing");

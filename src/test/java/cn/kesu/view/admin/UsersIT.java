@@ -30,15 +30,15 @@ class UsersIT extends BrowserTest {
         pages.logout();
 
         pages.login(username, "first-password-1");
-        assertTrue(pages.path().startsWith("app/password.xhtml"), "the new user must first choose a password");
+        assertTrue(pages.arrivesAt("app/password.xhtml"), "the new user must first choose a password");
         assertTrue(pages.bodyText().contains(Texts.zh("password.mustChange")));
         pages.open("app/complaints/worklist.xhtml");
-        assertTrue(pages.path().startsWith("app/password.xhtml"), "and reaches nothing else before");
+        assertTrue(pages.arrivesAt("app/password.xhtml"), "and reaches nothing else before");
         pages.type("password:current", "first-password-1");
         pages.type("password:new", "钱七的新密码-quality-2026");
         pages.type("password:repeat", "钱七的新密码-quality-2026");
         pages.click("password:change");
-        assertTrue(pages.path().startsWith("app/home.xhtml"), pages.path());
+        assertTrue(pages.arrivesAt("app/home.xhtml"), pages.path());
         assertTrue(pages.bodyText().contains(Texts.zh("password.changed")));
         assertTrue(pages.bodyText().contains(Texts.zh("role.qa")));
         pages.logout();
@@ -52,7 +52,7 @@ class UsersIT extends BrowserTest {
         pages.logout();
 
         pages.login(username, "钱七的新密码-quality-2026");
-        assertTrue(pages.path().startsWith("login.xhtml"), "a disabled user cannot sign in");
+        assertTrue(pages.arrivesAt("login.xhtml"), "a disabled user cannot sign in");
         assertTrue(pages.errorMessages().contains(Texts.zh("login.failed")));
     }
 }

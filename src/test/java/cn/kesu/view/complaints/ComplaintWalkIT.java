@@ -46,7 +46,7 @@ class ComplaintWalkIT extends BrowserTest {
         pages.type("slip:description", "杯口有毛刺 <script>alert(1)</script>");
         screenshot("new-slip");
         pages.click("slip:create");
-        assertTrue(pages.path().startsWith("app/complaints/case.xhtml?id="), pages.path());
+        assertTrue(pages.arrivesAt("app/complaints/case.xhtml?id="), pages.path());
         String caseUrl = pages.path();
         assertTrue(pages.bodyText().contains("杯口有毛刺 <script>alert(1)</script>"), "HTML is shown as text");
         assertEquals("2026-11-27", pages.text("reportRequestedBy"), "the customer's requested report date");

@@ -32,7 +32,7 @@ class LoginIT extends BrowserTest {
         for (DemoUser demo : DemoUser.ALL) {
             pages.login(demo.username(), DemoUser.PASSWORD);
 
-            assertTrue(arrivesAt("app/home.xhtml"), demo.username() + " lands on home: " + pages.path());
+            assertTrue(pages.arrivesAt("app/home.xhtml"), demo.username() + " lands on home: " + pages.path());
             String page = pages.bodyText();
             assertTrue(page.contains(Texts.zh("home.welcome", demo.fullName())), demo.username());
             assertTrue(page.contains(Texts.zh(demo.role().labelKey())), demo.username() + " sees its role");
@@ -43,19 +43,7 @@ class LoginIT extends BrowserTest {
                     demo.username() + " menu " + menu);
 
             pages.logout();
-            assertTrue(arrivesAt("login.xhtml"), demo.username() + " signed out");
-        }
-    }
-
-    /** Whether the browser gets to the page within a few seconds: a click's redirect may still be under way. */
-    private boolean arrivesAt(String path) {
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(pages.driver(), java.time.Duration.ofSeconds(5))
-                    .until(d -> pages.path().startsWith(path));
-            pages.waitForPage();
-            return true;
-        } catch (org.openqa.selenium.TimeoutException notThere) {
-            return false;
+            assertTrue(pages.arrivesAt("login.xhtml"), demo.username() + " signed out");
         }
     }
 
@@ -78,18 +66,18 @@ class LoginIT extends BrowserTest {
     void wrongPasswordShowsAMessageAndStaysOnLogin() {
         pages.login("qa", "wrong-password");
 
-        assertTrue(pages.path().startsWith("login.xhtml"));
+        assertTrue(pages.arrivesAt("login.xhtml"));
         assertEquals(List.of(Texts.zh("login.failed")), pages.errorMessages());
     }
 
     @Test
     void protectedPageAsksForLoginAndContinuesThere() {
         pages.open("app/admin/users.xhtml");
-        assertTrue(pages.path().startsWith("login.xhtml"), pages.path());
+        assertTrue(pages.arrivesAt("login.xhtml"), pages.path());
 
         pages.loginHere("admin", DemoUser.PASSWORD);
 
-        assertTrue(pages.path().startsWith("app/admin/users.xhtml"), pages.path());
+        assertTrue(pages.arrivesAt("app/admin/users.xhtml"), pages.path());
     }
 
     @Test

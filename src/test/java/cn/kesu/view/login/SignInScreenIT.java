@@ -31,7 +31,7 @@ class SignInScreenIT extends BrowserTest {
 
         pages.loginHere("qa", DemoUser.PASSWORD);
 
-        assertTrue(pages.path().startsWith("app/home.xhtml"), pages.path());
+        assertTrue(pages.arrivesAt("app/home.xhtml"), pages.path());
         Cookie after = BROWSER.driver().manage().getCookieNamed("JSESSIONID");
         assertNotEquals(before.getValue(), after.getValue());
         assertTrue(after.isHttpOnly());

@@ -38,7 +38,7 @@ class ReportsScreenIT extends BrowserTest {
         String counted = pareto.cell(0, 1);
         pareto.click(0, ":drill");
 
-        assertTrue(pages.path().startsWith("app/statistics/cases.xhtml"), pages.path());
+        assertTrue(pages.arrivesAt("app/statistics/cases.xhtml"), pages.path());
         DataTable drill = pages.table("drill:table");
         assertEquals(Integer.parseInt(counted), drill.size(), "as many cases as the figure counts");
         assertTrue(pages.text("what").contains(LAST_MONTH.toString()));
