@@ -1,5 +1,6 @@
 package cn.kesu.view.layout;
 
+import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.WorkCounts;
 import cn.kesu.business.deadline.Inbox;
@@ -29,9 +30,13 @@ public class HomeView {
     @Inject
     Inbox inbox;
 
+    @Inject
+    ImprovementDesk improvement;
+
     private WorkCounts work;
     private Integer documentCount;
     private Long unread;
+    private Long actions;
 
     public boolean isCaseWorker() {
         return Navigation.WORKLIST.shownToAnyOf(menu.getRoles());
@@ -58,7 +63,15 @@ public class HomeView {
         return unread;
     }
 
+    /** Open 8D actions of the caller's departments (issue 14). */
+    public long getActions() {
+        if (actions == null) {
+            actions = Navigation.IMPROVEMENT.shownToAnyOf(menu.getRoles()) ? improvement.ownActionCount() : 0;
+        }
+        return actions;
+    }
+
     public boolean isNothingToDo() {
-        return getWork().total() == 0 && getDocuments() == 0 && getUnread() == 0;
+        return getWork().total() == 0 && getDocuments() == 0 && getUnread() == 0 && getActions() == 0;
     }
 }

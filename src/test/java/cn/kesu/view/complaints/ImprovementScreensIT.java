@@ -58,7 +58,11 @@ class ImprovementScreensIT extends BrowserTest {
         assertFalse(qa.present("completeActions:0:complete"), "QA does not record production's action done");
 
         Pages production = as("production");
-        production.open("app/improvement/list.xhtml");
+        production.open("app/home.xhtml");
+        assertTrue(production.text("actions").matches(".*[1-9][0-9]*.*"), "the home page counts it: "
+                + production.text("actions"));
+        production.click("actions");
+        assertTrue(production.arrivesAt("app/improvement/list.xhtml"), production.path());
         assertTrue(production.text("improvement:ownActions").contains("更换温控器并纳入月度校验"),
                 "production's work list of actions: " + production.text("improvement:ownActions"));
         assertFalse(production.present("improvement:eightDs"), "production follows its own actions, not every 8D");

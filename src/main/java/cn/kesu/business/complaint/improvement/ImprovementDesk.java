@@ -119,9 +119,7 @@ public class ImprovementDesk {
 
     /** 本部门改善行动: the open actions the caller's departments own, the earliest due first — their work list. */
     public List<ImprovementAction> ownActions() {
-        Set<Department> own = Arrays.stream(Department.values()).filter(department -> department.staff().stream()
-                .anyMatch(role -> session.isCallerInRole(role.roleName())))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+        Set<Department> own = callersDepartments();
         if (own.isEmpty()) {
             return List.of();
         }
@@ -129,6 +127,23 @@ public class ImprovementDesk {
                         + " and a.owner in :own and a.eightD.closed.at is null order by a.dueAt, a.id",
                         ImprovementAction.class)
                 .setParameter("own", own).setMaxResults(LIST_LIMIT).getResultList();
+    }
+
+    /** How many open actions the caller's departments own, for the home page: one count, no rows. */
+    public long ownActionCount() {
+        Set<Department> own = callersDepartments();
+        if (own.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(a) from ImprovementAction a where a.done.at is null and a.owner in :own"
+                + " and a.eightD.closed.at is null", Long.class).setParameter("own", own).getSingleResult();
+    }
+
+    /** The departments whose own work the caller does (the approvers at the head of the GM office excepted). */
+    private Set<Department> callersDepartments() {
+        return Arrays.stream(Department.values()).filter(department -> department.staff().stream()
+                .anyMatch(role -> session.isCallerInRole(role.roleName())))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
     }
 
     /** How many consecutive clean lots close an 8D (连续三批无此不良, a setting). */
