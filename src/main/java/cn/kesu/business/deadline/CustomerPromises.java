@@ -53,6 +53,17 @@ public class CustomerPromises {
     }
 
     /**
+     * 升为危机: a case raised to crisis before its receipt was acknowledged owes the acknowledgement within 24 hours of
+     * the receipt, as if it had come in as one.
+     */
+    public void raised(Complaint complaint) {
+        if (complaint.getSeverity() == Severity.CRISIS) {
+            Instant crisisDue = complaint.getSlip().getReceivedAt().plus(ACKNOWLEDGE_CRISIS);
+            open(complaint, PromiseKind.ACKNOWLEDGEMENT).forEach(promise -> promise.bringForward(crisisDue));
+        }
+    }
+
+    /**
      * 受理: an initial report within three working days unless the case is finished by then, a progress contact
      * every seven days, and the report by the date the customer asked for, when the slip names one.
      */

@@ -45,7 +45,7 @@ public class CustomerPromise {
     @Column(nullable = false, updatable = false)
     private Instant since;
 
-    @Column(name = "due_at", nullable = false, updatable = false)
+    @Column(name = "due_at", nullable = false)
     private Instant dueAt;
 
     @Column(name = "kept_at")
@@ -80,6 +80,13 @@ public class CustomerPromise {
         Instant at = contact.getContactedAt();
         boolean begun = kind == PromiseKind.PROGRESS ? at.isAfter(since) : !at.isBefore(since);
         return keptAt == null && begun && kind.keptBy(contact.getDocuments());
+    }
+
+    /** An earlier time, as when the case became a crisis before the promise was kept; never a later one. */
+    public void bringForward(Instant earlier) {
+        if (keptAt == null && earlier.isBefore(dueAt)) {
+            dueAt = earlier;
+        }
     }
 
     public void keep(CustomerContact contact) {

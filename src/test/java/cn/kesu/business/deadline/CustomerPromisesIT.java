@@ -126,6 +126,20 @@ class CustomerPromisesIT extends InContainerTest {
                 "Saturday: 24 hours, not the next working day");
     }
 
+    /** A case the GM office raises to crisis before the customer heard back owes the acknowledgement at once. */
+    @Test
+    void raisedToCrisisTheAcknowledgementIsDue24HoursAfterReceipt() throws Exception {
+        clock.set(shanghai(2023, 11, 10, 17, 0));
+        Long id = fixture.atQa(fixture.domestic);
+        assertEquals(shanghai(2023, 11, 13, 17, 0).toInstant(), byKind(promises(id)).get(PromiseKind.ACKNOWLEDGEMENT)
+                .getDueAt(), "Friday's complaint: Monday, a working day later");
+        clock.set(shanghai(2023, 11, 10, 18, 0));
+        fixture.gmOffice.run(() -> fixture.gmOfficeDesk.raiseSeverity(id, fixture.version(id), Severity.CRISIS,
+                "客户生产线停线"));
+        assertEquals(shanghai(2023, 11, 11, 17, 0).toInstant(), byKind(promises(id)).get(PromiseKind.ACKNOWLEDGEMENT)
+                .getDueAt(), "a crisis: 24 hours after receipt");
+    }
+
     @Test
     void acceptanceOwesAnInitialReportWeeklyProgressAndTheCustomersDateEachKeptByItsOwnContact() throws Exception {
         clock.set(shanghai(2023, 11, 6, 9, 0));

@@ -167,6 +167,7 @@ public class GmOffice {
         }
         severityWatch.raised(complaint, why);
         workflow.rerouteApprovalIfNeeded(complaint);
+        promises.raised(complaint);
         eightDs.openIfDue(complaint);
     }
 
