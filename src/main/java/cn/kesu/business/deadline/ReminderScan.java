@@ -40,19 +40,12 @@ import java.util.List;
 public class ReminderScan {
 
     static final String OVERDUE_STEPS = "select new cn.kesu.business.deadline.Overdue(s.complaint.id, s.id, s.step,"
-            + " s.holderDepartment, s.dueAt,"
-            + " (select count(r) from Reminder r where r.stepRecordId = s.id),"
-            + " (select count(r) from Reminder r where r.stepRecordId = s.id and r.reply.at is null"
-            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.stepRecordId = s.id"
-            + "   and a.reply.at is not null), 0)))"
+            + " s.holderDepartment, s.dueAt," + reminderCounts("%s.stepRecordId = s.id") + ")"
             + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
 
     static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " (select s.holderDepartment from StepRecord s where s.complaint = c and s.finishedAt is null), c.caseDueAt,"
-            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind),"
-            + " (select count(r) from Reminder r where r.complaint = c and r.kind = :kind and r.reply.at is null"
-            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.complaint = c and a.kind = :kind"
-            + "   and a.reply.at is not null), 0)))"
+            + reminderCounts("%1$s.complaint = c and %1$s.kind = :kind") + ")"
             + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
 
     /**
@@ -60,27 +53,31 @@ public class ReminderScan {
      * reminders to business.
      */
     static final String OVERDUE_PROMISES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
-            + " cn.kesu.model.user.Department.BUSINESS, p.dueAt,"
-            + " (select count(r) from Reminder r where r.promise = p),"
-            + " (select count(r) from Reminder r where r.promise = p and r.reply.at is null"
-            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.promise = p"
-            + "   and a.reply.at is not null), 0)), p.id, null)"
+            + " cn.kesu.model.user.Department.BUSINESS, p.dueAt," + reminderCounts("%s.promise = p") + ", p.id, null)"
             + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.lapsedAt is null"
             + " and p.dueAt < :now";
 
     /** The 8D actions not done by their time while the 8D is open, the case closed or not: to the owner. */
     static final String OVERDUE_ACTIONS = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
-            + " x.owner, x.dueAt,"
-            + " (select count(r) from Reminder r where r.action = x),"
-            + " (select count(r) from Reminder r where r.action = x and r.reply.at is null"
-            + "   and r.id > coalesce((select max(a.id) from Reminder a where a.action = x"
-            + "   and a.reply.at is not null), 0)), null, x.id)"
+            + " x.owner, x.dueAt," + reminderCounts("%s.action = x") + ", null, x.id)"
             + " from ImprovementAction x join x.complaint c where x.done.at is null and x.dueAt < :now"
             + " and x.eightD.closed.at is null";
 
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"
             + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, promise_id, action_id,"
             + " mail_attempts, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict do nothing";
+
+    /**
+     * The two counts every overdue thing's reminder needs, as JPQL select items: how many reminders it had, and how
+     * many of them are unanswered since its last answered one (the escalation rule). {@code about} says which
+     * reminders are its own, with {@code %s} where the reminder's alias goes.
+     */
+    private static String reminderCounts(String about) {
+        return " (select count(r) from Reminder r where " + about.formatted("r") + "),"
+                + " (select count(r) from Reminder r where " + about.formatted("r") + " and r.reply.at is null"
+                + "   and r.id > coalesce((select max(a.id) from Reminder a where " + about.formatted("a")
+                + "   and a.reply.at is not null), 0))";
+    }
 
     @PersistenceContext
     EntityManager em;

@@ -3,8 +3,8 @@ package cn.kesu.business.complaint.improvement;
 import cn.kesu.business.catalog.CatalogLookup;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
-import cn.kesu.business.complaint.workflow.TextRequiredException;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
+import cn.kesu.business.execution.Execution;
 import cn.kesu.business.settings.Settings;
 import cn.kesu.model.Handled;
 import cn.kesu.model.catalog.CatalogKind;
@@ -141,9 +141,13 @@ public class ImprovementDesk {
 
     /** The departments whose own work the caller does (the approvers at the head of the GM office excepted). */
     private Set<Department> callersDepartments() {
-        return Arrays.stream(Department.values()).filter(department -> department.staff().stream()
-                .anyMatch(role -> session.isCallerInRole(role.roleName())))
+        return Arrays.stream(Department.values()).filter(this::callerWorksFor)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Department.class)));
+    }
+
+    /** Whether the caller holds one of the department's own roles: who may record its actions done. */
+    private boolean callerWorksFor(Department department) {
+        return department.staff().stream().anyMatch(role -> session.isCallerInRole(role.roleName()));
     }
 
     /** How many consecutive clean lots close an 8D (连续三批无此不良, a setting). */
@@ -167,8 +171,7 @@ public class ImprovementDesk {
         }
         boolean open = !eightD.get().isClosed();
         Set<Long> completable = !open ? Set.of() : actions(eightD.get().getId()).stream()
-                .filter(a -> !a.isDone() && a.getOwner().staff().stream()
-                        .anyMatch(role -> session.isCallerInRole(role.roleName())))
+                .filter(a -> !a.isDone() && callerWorksFor(a.getOwner()))
                 .map(ImprovementAction::getId).collect(Collectors.toSet());
         return new EightDOptions(false, qa && open, open && session.isCallerInRole(Roles.QA_MANAGER), completable);
     }
@@ -227,7 +230,7 @@ public class ImprovementDesk {
         if (action.getVersion() != version) {
             throw new StaleCaseException(label);
         }
-        if (action.getOwner().staff().stream().noneMatch(role -> session.isCallerInRole(role.roleName()))) {
+        if (!callerWorksFor(action.getOwner())) {
             throw new NotActionOwnerException(label, action.getOwner());
         }
         workflow.requireNotRecused(action.getComplaint(), caller());
@@ -237,11 +240,9 @@ public class ImprovementDesk {
         if (action.isDone()) {
             throw new ActionDoneException(label);
         }
-        if (evidence == null || evidence.isBlank()) {
-            throw new TextRequiredException(label, "eightD.evidence");
-        }
+        String shownBy = Execution.required(action.getComplaint(), evidence, "eightD.evidence");
         em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        action.complete(evidence.strip(), new Handled(caller(), clock.instant()));
+        action.complete(shownBy, new Handled(caller(), clock.instant()));
     }
 
     /** 效果确认: a lot made or shipped after the actions; one with the defect reopens D4 and restarts the count. */
