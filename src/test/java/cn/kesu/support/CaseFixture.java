@@ -4,8 +4,12 @@ import cn.kesu.business.catalog.CatalogAdministration;
 import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
+import cn.kesu.business.complaint.improvement.ActionInput;
+import cn.kesu.business.complaint.improvement.CompletionInput;
+import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.intake.BusinessDesk;
 import cn.kesu.business.complaint.intake.CaseAttachments;
+import cn.kesu.business.complaint.intake.ContactInput;
 import cn.kesu.business.complaint.intake.HandlingInput;
 import cn.kesu.business.complaint.intake.SlipInput;
 import cn.kesu.business.complaint.investigation.ProductionDepartment;
@@ -39,10 +43,17 @@ import cn.kesu.model.complaint.Category;
 import cn.kesu.model.complaint.Channel;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.complaint.ContactChannel;
+import cn.kesu.model.complaint.ContactDocument;
 import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.improvement.ActionKind;
+import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.EightD;
+import cn.kesu.model.improvement.LotLocation;
+import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -97,6 +108,7 @@ public class CaseFixture {
     @EJB public WarehouseDesk warehouseDesk;
     @EJB public AccountingDesk accountingDesk;
     @EJB public Objections objections;
+    @EJB public ImprovementDesk improvementDesk;
 
     @Inject public Clock clock;
 
@@ -181,13 +193,47 @@ public class CaseFixture {
         return new QaInput("喷涂烘烤温度偏低导致附着力不足", causeCode.getId(), null, established, special, severity,
                 established ? List.of(new QaInput.Share(painting.getId(), 70), new QaInput.Share(supplier.getId(), 30))
                         : List.of(),
-                Set.of(), "B2611 共 3 批已出货", false, true, "库存 2,000 只已挑选");
+                Set.of());
     }
 
-    /** QA signs and the QA manager countersigns. */
+    /**
+     * QA signs and the QA manager countersigns; a major or crisis case first gets its containment
+     * ({@link #contain}), without which it does not leave QA.
+     */
     public void investigate(Long id, QaInput findings) throws Exception {
+        containIfSerious(id, findings);
         qa.run(() -> qaDepartment.investigate(id, version(id), findings, "调查完成", PASSWORD));
         qaManager.run(() -> qaDepartment.countersign(id, version(id), "同意", PASSWORD));
+    }
+
+    /**
+     * 围堵: QA opens the case's 8D if it has none and lists the affected shipped lot, which business records done at
+     * once, so no open action of the fixture's own gets a reminder in a test that moves the clock.
+     */
+    public Long contain(Long id) throws Exception {
+        if (qa.call(() -> improvementDesk.of(id)).isEmpty()) {
+            qa.call(() -> improvementDesk.open(id, version(id)));
+        }
+        EightD eightD = qa.call(() -> improvementDesk.of(id)).orElseThrow();
+        Long shipped = qa.call(() -> improvementDesk.addAction(eightD.getId(), eightD.getVersion(),
+                new ActionInput(ActionKind.SHIPPED_LOT, "通知客户隔离库存", Department.BUSINESS, LocalDate.now(clock),
+                        new ActionInput.Lot("B2611", 3000, LotLocation.CUSTOMER_STOCK)), null));
+        long version = qa.call(() -> improvementDesk.action(shipped)).orElseThrow().getVersion();
+        business.run(() -> improvementDesk.completeAction(shipped, version, CompletionInput.shownBy("客户回函已隔离")));
+        return shipped;
+    }
+
+    /** The containment a major or crisis case needs before QA signs these findings, unless it has some already. */
+    public void containIfSerious(Long id, QaInput findings) throws Exception {
+        if (findings.established() && (findings.severity() != Severity.GENERAL
+                || load(id).getSeverity() != Severity.GENERAL) && !contained(id)) {
+            contain(id);
+        }
+    }
+
+    private boolean contained(Long id) throws Exception {
+        return qa.call(() -> improvementDesk.of(id).map(d -> improvementDesk.actions(d.getId()).stream()
+                .anyMatch(a -> a.getDiscipline() == Discipline.CONTAINMENT)).orElse(false));
     }
 
     public ProductionInput productionFindings() {
@@ -278,8 +324,15 @@ public class CaseFixture {
     public Long closed(Customer customer) throws Exception {
         Long id = atExecution(customer, consolidation(BigDecimal.ZERO, Set.of(Disposition.EXPLANATION_ONLY), null));
         business.run(() -> businessDesk.recordAcknowledgement(id, version(id), "客户已接受说明", PASSWORD));
+        answer(id);
         business.run(() -> businessDesk.completeExecution(id, version(id), "结案", PASSWORD));
         return id;
+    }
+
+    /** Business tells the customer what was approved (最终答复), now: 结案 waits for it. */
+    public void answer(Long id) throws Exception {
+        business.call(() -> businessDesk.recordContact(id, new ContactInput(clock.instant(), ContactChannel.LETTER,
+                "函告客户核准结果", Set.of(ContactDocument.FINAL_ANSWER))));
     }
 
     /**

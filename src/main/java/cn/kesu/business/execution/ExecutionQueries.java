@@ -1,5 +1,6 @@
 package cn.kesu.business.execution;
 
+import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Step;
@@ -56,6 +57,9 @@ public class ExecutionQueries {
     EntityManager em;
 
     @Inject
+    CustomerPromises promises;
+
+    @Inject
     Execution execution;
 
     @Inject
@@ -70,6 +74,12 @@ public class ExecutionQueries {
 
     public List<ReturnNote> returnNotes(Long caseId) {
         return execution.returnNotes(caseId);
+    }
+
+    /** Whether the customer is still to be told what was approved: 结案 waits for it. */
+    public boolean finalAnswerOwed(Long caseId) {
+        Complaint complaint = em.find(Complaint.class, caseId);
+        return complaint != null && promises.finalAnswerOwed(complaint);
     }
 
     /** The approved dispositions of the case not yet carried out. */

@@ -5,6 +5,7 @@ import cn.kesu.business.complaint.approval.ApprovalDesk;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.approval.GmOffice;
 import cn.kesu.business.complaint.improvement.ActionInput;
+import cn.kesu.business.complaint.improvement.CompletionInput;
 import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.improvement.LotInput;
 import cn.kesu.business.complaint.improvement.RootCauseInput;
@@ -32,9 +33,10 @@ import cn.kesu.model.complaint.CustomerRequest;
 import cn.kesu.model.complaint.Disposition;
 import cn.kesu.model.complaint.Severity;
 import cn.kesu.model.complaint.Step;
-import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.ActionKind;
 import cn.kesu.model.improvement.EightD;
 import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.model.improvement.LotLocation;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
 import jakarta.ejb.EJB;
@@ -180,27 +182,66 @@ public class DemoCases {
                     "出货检验只做外观，未做附着力划格测试", "为何起泡→附着力不足→炉温低→温控器漂移→温控器未纳入校验计划",
                     cause.getId()), PASSWORD));
             Long containment = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
-                    new ActionInput(Discipline.CONTAINMENT, "库存及在途品全数挑选", Department.QA, day(t, 1))));
+                    new ActionInput(ActionKind.STOCK_SORTING, "库存及在途品全数挑选", Department.QA, day(t, 1)), null));
             Long corrective = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
-                    new ActionInput(Discipline.CORRECTIVE, "更换温控器并纳入月度校验", Department.PRODUCTION, day(t, 3))));
+                    new ActionInput(ActionKind.CORRECTIVE, "更换温控器并纳入月度校验", Department.PRODUCTION, day(t, 3)),
+                    null));
             Long prevention = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
-                    new ActionInput(Discipline.PREVENTIVE, "出货检验增加附着力划格测试，更新检验规范", Department.QA, day(t, 5))));
+                    new ActionInput(ActionKind.DOCUMENTS, "出货检验增加附着力划格测试，更新检验规范", Department.QA, day(t, 5)),
+                    null));
             Instant done = t.plus(Duration.ofHours(20));
             act(done, qa, () -> improvement.completeAction(containment, action(containment).getVersion(),
-                    "挑选记录 SR-" + id + "：2,000 只，剔除 35 只"));
+                    new CompletionInput("挑选记录 SR-" + id, 2000, 35, 1965, null)));
             if (!finished) {
                 lot(id, "L" + id + "-1", t.plus(Duration.ofDays(2)), 0, null);
                 continue;
             }
             act(done.plus(Duration.ofDays(1)), production, () -> improvement.completeAction(corrective,
-                    action(corrective).getVersion(), "温控器已更换，校验单 CAL-" + id));
+                    action(corrective).getVersion(), CompletionInput.shownBy("温控器已更换，校验单 CAL-" + id)));
             act(done.plus(Duration.ofDays(2)), qa, () -> improvement.completeAction(prevention,
-                    action(prevention).getVersion(), "检验规范 QI-07 第 3 版已发行"));
+                    action(prevention).getVersion(), CompletionInput.shownBy("检验规范 QI-07 第 3 版已发行")));
             for (int lot = 1; lot <= 3; lot++) {
                 lot(id, "L" + id + "-" + lot, t.plus(Duration.ofDays(3L + lot)), 0, null);
             }
+            for (ImprovementAction hold : em.createQuery("select a from ImprovementAction a where a.eightD.id = :id",
+                    ImprovementAction.class).setParameter("id", eightD(id).getId()).getResultList()) {
+                if (hold.isHoldInForce() && hold.isDone()) {
+                    act(t.plus(Duration.ofDays(7)), qa, () -> improvement.releaseHold(hold.getId(), hold.getVersion(),
+                            "温控器已更换并校验，连续三批无此不良，恢复生产", PASSWORD));
+                }
+            }
             act(t.plus(Duration.ofDays(8)), qaManager, () -> improvement.close(eightD(id).getId(), eightD(id).getVersion(),
                     "连续三批无此不良，对策有效", PASSWORD));
+        }
+    }
+
+    /**
+     * 围堵 of a major case, before QA signs its investigation: the shipped lot at the customer, a 暂停生产通知 that
+     * production puts in place (still in force), the stock sorted, and the decision not to recall.
+     */
+    private void contain(Long id, int i, Instant t) throws Exception {
+        act(t, qa, () -> improvement.open(id, version(id)));
+        String lot = "B" + (2600 + i);
+        Long shipped = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                new ActionInput(ActionKind.SHIPPED_LOT, "通知客户隔离库存，待退回", Department.BUSINESS, day(t, 2),
+                        new ActionInput.Lot(lot, 3000, LotLocation.CUSTOMER_STOCK)), null));
+        Long hold = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                new ActionInput(ActionKind.WIP_HOLD, "喷涂二线在制品全部隔离，待温控器校验后恢复", Department.PRODUCTION,
+                        day(t, 0)), PASSWORD));
+        Long sorting = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                new ActionInput(ActionKind.STOCK_SORTING, "成品仓库存全数挑选", Department.WAREHOUSE, day(t, 1)), null));
+        Long recall = at(t, qa, () -> improvement.addAction(eightD(id).getId(), eightD(id).getVersion(),
+                new ActionInput(ActionKind.RECALL, "评估在途及客户处产品是否召回", Department.BUSINESS, day(t, 1)), null));
+        Instant later = t.plus(Duration.ofHours(2));
+        act(later, production, () -> improvement.completeAction(hold, action(hold).getVersion(),
+                CompletionInput.shownBy("二线已停线，在制品 600 只挂红牌隔离")));
+        act(later, warehouse, () -> improvement.completeAction(sorting, action(sorting).getVersion(),
+                new CompletionInput("挑选记录 SR-" + lot, 1200, 18, 1182, null)));
+        act(later, business, () -> improvement.completeAction(recall, action(recall).getVersion(),
+                new CompletionInput("不良集中在 " + lot + "，客户处已隔离，无需召回", null, null, null, false)));
+        if (i % 2 == 0) {
+            act(later, business, () -> improvement.completeAction(shipped, action(shipped).getVersion(),
+                    CompletionInput.shownBy("客户回函确认已隔离 3,000 只")));
         }
     }
 
@@ -265,7 +306,11 @@ public class DemoCases {
                 i % 7 == 0 ? Severity.MAJOR : Severity.GENERAL,
                 invalid ? List.of() : List.of(new QaInput.Share(painting.getId(), 60 + i % 3 * 10),
                         new QaInput.Share((i % 2 == 0 ? supplier : moulding).getId(), 40 - i % 3 * 10)),
-                Set.of(), "B" + (2600 + i) + " 已出货 3 批", false, i % 3 == 0, "库存已全数挑选");
+                Set.of());
+        if (findings.established() && (findings.severity() != Severity.GENERAL
+                || load(id).getSeverity() != Severity.GENERAL)) {
+            contain(id, i, t);
+        }
         act(t, qa, () -> qaDepartment.investigate(id, version(id), findings, "调查完成", PASSWORD));
         if (i % 3 != 2) {
             told(id, t.plus(Duration.ofHours(2)), "邮件发送初步报告：原因初判为烘烤温度偏低", ContactDocument.INITIAL_REPORT,

@@ -137,10 +137,15 @@ public class ComplaintSlipPdf extends PdfDocument {
                     "特殊异常", c.getQa().isSpecial() ? "是（送研发部）" : "否",
                     "原因代码", c.getQaCauseCode() == null ? "" : c.getQaCauseCode().getLabel(),
                     "责任归属", c.getResponsibilities().stream().map(ComplaintSlipPdf::share).collect(Collectors.joining("；")),
-                    "已出货受影响批次", c.getQa().getAffectedLots(), "召回", Boolean.TRUE.equals(c.getQa().getRecall()) ? "是" : "否",
-                    "暂停生产", Boolean.TRUE.equals(c.getQa().getWipHeld()) ? "是" : "否", "库存挑选", c.getQa().getStockSorted(),
                     "责任人", c.getResponsiblePersons().stream().map(this::person).sorted().collect(Collectors.joining("、")),
-                    "", ""));
+                    "围堵（不良影响范围）", c.getQa().hasContainmentText() ? "" : "见 8D 报告 D3"));
+            if (c.getQa().hasContainmentText()) {
+                // Investigations signed before containment became 8D actions kept it on the slip.
+                d.add(fields(2, "已出货受影响批次", c.getQa().getAffectedLots(),
+                        "召回", Boolean.TRUE.equals(c.getQa().getRecall()) ? "是" : "否",
+                        "暂停生产", Boolean.TRUE.equals(c.getQa().getWipHeld()) ? "是" : "否",
+                        "库存挑选", c.getQa().getStockSorted()));
+            }
             d.add(textBlock("原因分析", c.getQa().getCause()));
         }
         if (c.getProduction() != null) {

@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * What QA finds (质量管理部调查): the cause, whether the complaint is established (成立/不成立), whether it
- * is special and needs R&amp;D, and the containment (不良影响范围): lots shipped and affected, the recall
- * decision, work in progress held (暂停生产通知) and stock sorted. Responsibility shares are kept as
- * {@link Responsibility} rows on the case.
+ * What QA finds (质量管理部调查): the cause, whether the complaint is established (成立/不成立), and whether it
+ * is special and needs R&amp;D. Responsibility shares are kept as {@link Responsibility} rows on the case. The
+ * containment (不良影响范围) is a list of actions on the case's 8D; investigations signed before that kept it here as
+ * text and tick boxes, which are still read and shown.
  */
 @Embeddable
 public class QaInvestigation {
@@ -21,30 +21,30 @@ public class QaInvestigation {
     @Column(name = "qa_special")
     private Boolean special;
 
-    @Column(name = "qa_affected_lots", length = 1000)
+    @Column(name = "qa_affected_lots", length = 1000, updatable = false)
     private String affectedLots;
 
-    @Column(name = "qa_recall")
+    @Column(name = "qa_recall", updatable = false)
     private Boolean recall;
 
-    @Column(name = "qa_wip_held")
+    @Column(name = "qa_wip_held", updatable = false)
     private Boolean wipHeld;
 
-    @Column(name = "qa_stock_sorted", length = 1000)
+    @Column(name = "qa_stock_sorted", length = 1000, updatable = false)
     private String stockSorted;
 
     protected QaInvestigation() {
     }
 
-    public QaInvestigation(String cause, boolean established, boolean special, String affectedLots,
-                           boolean recall, boolean wipHeld, String stockSorted) {
+    public QaInvestigation(String cause, boolean established, boolean special) {
         this.cause = cause;
         this.established = established;
         this.special = special;
-        this.affectedLots = affectedLots;
-        this.recall = recall;
-        this.wipHeld = wipHeld;
-        this.stockSorted = stockSorted;
+    }
+
+    /** An investigation signed before containment became 8D actions, with its containment as text. */
+    public boolean hasContainmentText() {
+        return affectedLots != null || stockSorted != null || recall != null || wipHeld != null;
     }
 
     public String getCause() { return cause; }

@@ -37,7 +37,9 @@ public enum SignatureMeaning {
     /** 客户不接受，转新单 */ CLOSED_NOT_ACCEPTED,
     /** 客户不接受结案结论，另开新单 */ RECOMPLAINT_FILED,
     /** 8D 根本原因确定 (D4) */ ROOT_CAUSE_FOUND,
-    /** 8D 结案 (D8) */ EIGHT_D_CLOSED;
+    /** 8D 结案 (D8) */ EIGHT_D_CLOSED,
+    /** 开立暂停生产通知 (D3) */ WIP_HOLD_ISSUED,
+    /** 解除暂停生产 (D3) */ WIP_HOLD_RELEASED;
 
     public String labelKey() {
         return "meaning." + name();

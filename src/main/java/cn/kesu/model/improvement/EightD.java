@@ -72,6 +72,10 @@ public class EightD {
     @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
     private Handled closed;
 
+    /** D8 结案意见及表彰: the closing opinion and the team's recognition. */
+    @Column(length = 2000)
+    private String recognition;
+
     @Version
     private long version;
 
@@ -106,10 +110,11 @@ public class EightD {
         }
     }
 
-    /** D8 结案. */
-    public void close(Handled by) {
+    /** D8 结案, with the closing opinion and the team's recognition (may be none). */
+    public void close(Handled by, String closingRecognition) {
         requireOpen();
         closed = by;
+        recognition = closingRecognition;
     }
 
     public boolean isClosed() {
@@ -136,5 +141,6 @@ public class EightD {
     public String getReopenedBecause() { return reopenedBecause; }
     public int getCleanLots() { return cleanLots; }
     public Handled getClosing() { return closed; }
+    public String getRecognition() { return recognition; }
     public long getVersion() { return version; }
 }

@@ -82,6 +82,7 @@ public class CaseContactsView implements Serializable {
             documents = null;
             contacts = null;
             promises = null;
+            caseView.load(); // a final answer lets the case close: the actions offered change
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             feedback.refused(refusal);
         }

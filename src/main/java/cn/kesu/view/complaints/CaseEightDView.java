@@ -2,13 +2,15 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.complaint.improvement.ActionInput;
+import cn.kesu.business.complaint.improvement.CompletionInput;
 import cn.kesu.business.complaint.improvement.EightDOptions;
 import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.improvement.LotInput;
 import cn.kesu.business.complaint.improvement.RootCauseInput;
-import cn.kesu.model.improvement.Discipline;
+import cn.kesu.model.improvement.ActionKind;
 import cn.kesu.model.improvement.EightD;
 import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.model.improvement.LotLocation;
 import cn.kesu.model.improvement.VerificationLot;
 import cn.kesu.model.user.Department;
 import cn.kesu.view.Feedback;
@@ -20,7 +22,9 @@ import jakarta.validation.ConstraintViolationException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,8 +52,11 @@ public class CaseEightDView implements Serializable {
     private String escape;
     private String whyChain;
     private Long causeCodeId;
-    private Discipline discipline = Discipline.CORRECTIVE;
+    private ActionKind kind = ActionKind.CORRECTIVE;
     private String description;
+    private String shippedLotNo;
+    private Integer shippedQuantity;
+    private LotLocation shippedLocation;
     private Department owner = Department.PRODUCTION;
     private LocalDate dueOn;
     private String lotNo;
@@ -58,7 +65,14 @@ public class CaseEightDView implements Serializable {
     private Integer inspected;
     private Integer defects;
     private String note;
-    private String evidence;
+    // What is typed on each action's row, by the action's id (one form holds every row).
+    private final HashMap<Long, String> evidenceFor = new HashMap<>();
+    private final HashMap<Long, Integer> sortedFor = new HashMap<>();
+    private final HashMap<Long, Integer> rejectedFor = new HashMap<>();
+    private final HashMap<Long, Integer> releasedFor = new HashMap<>();
+    private final HashMap<Long, Boolean> recallFor = new HashMap<>();
+    private final HashMap<Long, String> releaseReasonFor = new HashMap<>();
+    private final HashMap<Long, String> passwordFor = new HashMap<>();
     private String opinion;
     private String password;
 
@@ -113,6 +127,10 @@ public class CaseEightDView implements Serializable {
         return getOptions().completable().contains(action.getId());
     }
 
+    public boolean canRelease(ImprovementAction action) {
+        return getOptions().releasable().contains(action.getId());
+    }
+
     public void open() {
         act("eightD.opened", () -> desk.open(caseView.getId(), caseView.getComplaint().getVersion()));
     }
@@ -126,13 +144,27 @@ public class CaseEightDView implements Serializable {
     }
 
     public void addAction() {
+        // The lot is the shipped lot's own record; a half-filled one on another kind is not sent.
+        ActionInput.Lot lot = kind == ActionKind.SHIPPED_LOT
+                && (shippedLotNo != null || shippedQuantity != null || shippedLocation != null)
+                ? new ActionInput.Lot(shippedLotNo, shippedQuantity, shippedLocation) : null;
         act("eightD.actionAdded", () -> desk.addAction(getEightD().getId(), getEightD().getVersion(),
-                new ActionInput(discipline, description, owner, dueOn)));
+                new ActionInput(kind, description, owner, dueOn, lot), password));
     }
 
     public void complete(ImprovementAction action) {
         act("eightD.completed", () -> {
-            desk.completeAction(action.getId(), action.getVersion(), evidence);
+            Long id = action.getId();
+            desk.completeAction(id, action.getVersion(), new CompletionInput(evidenceFor.get(id), sortedFor.get(id),
+                    rejectedFor.get(id), releasedFor.get(id), recallFor.get(id)));
+            return null;
+        });
+    }
+
+    public void release(ImprovementAction action) {
+        act("eightD.holdReleased", () -> {
+            desk.releaseHold(action.getId(), action.getVersion(), releaseReasonFor.get(action.getId()),
+                    passwordFor.get(action.getId()));
             return null;
         });
     }
@@ -163,6 +195,7 @@ public class CaseEightDView implements Serializable {
             throw new IllegalStateException(unexpected);
         } finally {
             password = null;
+            passwordFor.clear();
             read = false;
             actions = null;
             lots = null;
@@ -173,18 +206,27 @@ public class CaseEightDView implements Serializable {
 
     private void clearInput() {
         description = null;
+        shippedLotNo = null;
+        shippedQuantity = null;
+        shippedLocation = null;
         dueOn = null;
+        evidenceFor.clear();
+        sortedFor.clear();
+        rejectedFor.clear();
+        releasedFor.clear();
+        recallFor.clear();
+        releaseReasonFor.clear();
         lotNo = null;
         madeOn = null;
         quantity = null;
         inspected = null;
         defects = null;
         note = null;
-        evidence = null;
         opinion = null;
     }
 
-    public Discipline[] getDisciplines() { return Discipline.values(); }
+    public ActionKind[] getKinds() { return ActionKind.values(); }
+    public LotLocation[] getLocations() { return LotLocation.values(); }
     public Department[] getDepartments() {
         return new Department[]{Department.QA, Department.PRODUCTION, Department.BUSINESS, Department.RND,
                 Department.GM_OFFICE, Department.WAREHOUSE};
@@ -200,8 +242,14 @@ public class CaseEightDView implements Serializable {
     public void setWhyChain(String whyChain) { this.whyChain = whyChain; }
     public Long getCauseCodeId() { return causeCodeId; }
     public void setCauseCodeId(Long causeCodeId) { this.causeCodeId = causeCodeId; }
-    public Discipline getDiscipline() { return discipline; }
-    public void setDiscipline(Discipline discipline) { this.discipline = discipline; }
+    public ActionKind getKind() { return kind; }
+    public void setKind(ActionKind kind) { this.kind = kind; }
+    public String getShippedLotNo() { return shippedLotNo; }
+    public void setShippedLotNo(String shippedLotNo) { this.shippedLotNo = shippedLotNo; }
+    public Integer getShippedQuantity() { return shippedQuantity; }
+    public void setShippedQuantity(Integer shippedQuantity) { this.shippedQuantity = shippedQuantity; }
+    public LotLocation getShippedLocation() { return shippedLocation; }
+    public void setShippedLocation(LotLocation shippedLocation) { this.shippedLocation = shippedLocation; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public Department getOwner() { return owner; }
@@ -220,10 +268,15 @@ public class CaseEightDView implements Serializable {
     public void setDefects(Integer defects) { this.defects = defects; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
-    public String getEvidence() { return evidence; }
-    public void setEvidence(String evidence) { this.evidence = evidence; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
+    public Map<Long, String> getEvidenceFor() { return evidenceFor; }
+    public Map<Long, Integer> getSortedFor() { return sortedFor; }
+    public Map<Long, Integer> getRejectedFor() { return rejectedFor; }
+    public Map<Long, Integer> getReleasedFor() { return releasedFor; }
+    public Map<Long, Boolean> getRecallFor() { return recallFor; }
+    public Map<Long, String> getReleaseReasonFor() { return releaseReasonFor; }
+    public Map<Long, String> getPasswordFor() { return passwordFor; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }

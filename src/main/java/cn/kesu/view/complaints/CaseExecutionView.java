@@ -99,6 +99,11 @@ public class CaseExecutionView implements Serializable {
         return caseView.getComplaint().getConsolidation().getDispositions().stream().sorted().toList();
     }
 
+    /** 最终答复 not yet told to the customer; asked each time, as a contact on the same page may have told it. */
+    public boolean isFinalAnswerOwed() {
+        return queries.finalAnswerOwed(caseView.getId());
+    }
+
     public boolean isDone(Disposition d) {
         return !getOutstanding().contains(d);
     }

@@ -108,10 +108,6 @@ public class CaseView implements Serializable {
     private transient Map<String, String> personLabels;
     /** An action method ran in this request (it reports its own outcome); reset as the page renders. */
     private transient boolean acted;
-    private String qaAffectedLots;
-    private boolean qaRecall;
-    private boolean qaWipHeld;
-    private String qaStockSorted;
 
     private String prodCause;
     private String prodTemporary;
@@ -283,8 +279,8 @@ public class CaseView implements Serializable {
                     .map(PersonRef::external).forEach(persons::add);
         }
         act("action.investigate", () -> qaDepartment.investigate(id, version(), new QaInput(qaCause, qaCauseCodeId,
-                qaAbnormalityTypeId, qaEstablished, qaSpecial, qaSeverity, given, persons, qaAffectedLots, qaRecall, qaWipHeld,
-                qaStockSorted), opinion, password));
+                qaAbnormalityTypeId, qaEstablished, qaSpecial, qaSeverity, given, persons), opinion,
+                password));
     }
 
     public void analyse() {
@@ -508,14 +504,6 @@ public class CaseView implements Serializable {
         }
         return personLabels.getOrDefault(ref, ref);
     }
-    public String getQaAffectedLots() { return qaAffectedLots; }
-    public void setQaAffectedLots(String qaAffectedLots) { this.qaAffectedLots = qaAffectedLots; }
-    public boolean isQaRecall() { return qaRecall; }
-    public void setQaRecall(boolean qaRecall) { this.qaRecall = qaRecall; }
-    public boolean isQaWipHeld() { return qaWipHeld; }
-    public void setQaWipHeld(boolean qaWipHeld) { this.qaWipHeld = qaWipHeld; }
-    public String getQaStockSorted() { return qaStockSorted; }
-    public void setQaStockSorted(String qaStockSorted) { this.qaStockSorted = qaStockSorted; }
     public String getProdCause() { return prodCause; }
     public void setProdCause(String prodCause) { this.prodCause = prodCause; }
     public String getProdTemporary() { return prodTemporary; }

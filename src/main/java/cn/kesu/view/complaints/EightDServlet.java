@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 
 /**
  * {@code /app/eightd/customer/{caseId}.pdf} and {@code /app/eightd/internal/{caseId}.pdf}: the case's 8D report,
- * signed, for its readers (issue 14).
+ * signed, for its readers (issue 14); {@code /app/eightd/hold/{actionId}.pdf}: one of its 暂停生产通知.
  */
 @WebServlet("/app/eightd/*")
 public class EightDServlet extends PdfDownloadServlet {
@@ -17,11 +17,11 @@ public class EightDServlet extends PdfDownloadServlet {
     transient EightDReport report;
 
     public EightDServlet() {
-        super("customer|internal", "kesu-8d-");
+        super("customer|internal|hold", "kesu-8d-");
     }
 
     @Override
     protected byte[] produce(String kind, Long caseId) {
-        return report.of(caseId, kind.equals("customer"));
+        return kind.equals("hold") ? report.holdNotice(caseId) : report.of(caseId, kind.equals("customer"));
     }
 }

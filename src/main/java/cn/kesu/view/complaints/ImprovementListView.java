@@ -3,6 +3,8 @@ package cn.kesu.view.complaints;
 import cn.kesu.business.complaint.improvement.EightDRow;
 import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.view.layout.MenuView;
+import cn.kesu.view.layout.Navigation;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +14,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Backing bean of {@code app/improvement/list.xhtml} (8D 与改善行动): the actions the caller's department owns, and
- * for those who follow every case's improvement loop, every open 8D (issue 14).
+ * Backing bean of {@code app/improvement/list.xhtml} (8D 与改善行动): the actions the caller's department owns — also
+ * listed on the 待办案件 page — and for those who follow every case's improvement loop, every open 8D (issue 14).
  */
 @Named
 @ViewScoped
@@ -23,6 +25,7 @@ public class ImprovementListView implements Serializable {
 
     @Inject transient ImprovementDesk desk;
     @Inject transient Clock clock;
+    @Inject MenuView menu;
 
     private List<ImprovementAction> ownActions;
     private List<EightDRow> eightDs;
@@ -30,7 +33,8 @@ public class ImprovementListView implements Serializable {
 
     public List<ImprovementAction> getOwnActions() {
         if (ownActions == null) {
-            ownActions = desk.ownActions();
+            // Also asked by the 待办案件 list, which roles without improvement actions open too.
+            ownActions = Navigation.IMPROVEMENT.shownToAnyOf(menu.getRoles()) ? desk.ownActions() : List.of();
         }
         return ownActions;
     }

@@ -105,9 +105,15 @@ class CaseActionsIT extends InContainerTest {
         CaseOptions options = fixture.business.call(() -> queries.options(id));
         assertTrue(options.refusal(CaseAction.SEND_BACK).orElseThrow() instanceof
                 cn.kesu.business.execution.DocumentsIssuedException, options.toString());
-        assertEquals(EnumSet.of(CaseAction.WORK, CaseAction.ATTACH, CaseAction.RECOMPLAIN, CaseAction.OBJECT,
+        assertEquals(EnumSet.of(CaseAction.ATTACH, CaseAction.RECOMPLAIN, CaseAction.OBJECT,
                 CaseAction.ISSUE_DOCUMENT, CaseAction.CONTACT), options.allowed(),
-                "closing, attaching, the customer's non-acceptance, objecting, issuing documents and contacting remain");
+                "attaching, the customer's non-acceptance, objecting, issuing documents and contacting remain");
+        assertTrue(options.refusal(CaseAction.WORK).orElseThrow() instanceof
+                cn.kesu.business.deadline.FinalAnswerRequiredException, "结案 waits for the final answer");
+
+        fixture.answer(id);
+        assertTrue(fixture.business.call(() -> queries.options(id)).allowed().contains(CaseAction.WORK),
+                "told: the case may close");
     }
 
     @Test
@@ -147,7 +153,7 @@ class CaseActionsIT extends InContainerTest {
         QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
         Long recused = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("3500")),
                 new QaInput(naming.cause(), naming.causeCodeId(), null, true, false, Severity.GENERAL, naming.shares(),
-                        Set.of("gm", "accounting"), naming.affectedLots(), false, true, naming.stockSorted()));
+                        Set.of("gm", "accounting")));
         Long namedObjection = fixture.production.call(() -> fixture.objections.file(recused, "责任比例过高"));
         Long namedClaim = fixture.gmOffice.call(() -> fixture.gmOfficeDesk.raiseSupplierClaim(recused,
                 fixture.supplier.getId()));
@@ -258,6 +264,7 @@ class CaseActionsIT extends InContainerTest {
         cases.put("submitted", fixture.submitted(fixture.domestic));
         cases.put("QA", fixture.atQa(fixture.domestic));
         Long qaSigned = fixture.atQa(fixture.domestic);
+        fixture.containIfSerious(qaSigned, fixture.qaFindings(true, false, Severity.GENERAL));
         fixture.qa.run(() -> fixture.qaDepartment.investigate(qaSigned, fixture.version(qaSigned),
                 fixture.qaFindings(true, false, Severity.GENERAL), "调查完成", CaseFixture.PASSWORD));
         cases.put("QA awaiting countersign", qaSigned);
@@ -267,7 +274,7 @@ class CaseActionsIT extends InContainerTest {
         Long recused = fixture.atQa(fixture.domestic);
         QaInput naming = fixture.qaFindings(true, false, Severity.GENERAL);
         fixture.investigate(recused, new QaInput(naming.cause(), naming.causeCodeId(), null, true, false, Severity.GENERAL,
-                naming.shares(), Set.of("production"), naming.affectedLots(), false, true, naming.stockSorted()));
+                naming.shares(), Set.of("production")));
         cases.put("production, its worker recused", recused);
         Long analysed = fixture.atQa(fixture.domestic);
         fixture.investigate(analysed, fixture.qaFindings(true, false, Severity.GENERAL));

@@ -98,6 +98,7 @@ class ComplaintWorkflowIT extends InContainerTest {
         fixture.businessManager.run(() -> fixture.approvalDesk.approve(id, fixture.version(id), "批准", CaseFixture.PASSWORD));
         assertEquals(Step.EXECUTION, fixture.step(id));
         fixture.execute(id);
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已退货并折让", CaseFixture.PASSWORD));
 
         Complaint closed = fixture.load(id);

@@ -78,8 +78,9 @@ class CustomerContactsIT extends InContainerTest {
 
         Long closed = fixture.closed(fixture.domestic);
         fixture.business.call(() -> fixture.businessDesk.recordContact(closed, contact(fixture.clock.instant(),
-                "寄送最终答复", ContactDocument.FINAL_ANSWER)));
-        assertEquals(1, fixture.auditor.call(() -> queries.contacts(closed)).size(), "after closing too");
+                "寄送 8D 报告", ContactDocument.EIGHT_D_REPORT)));
+        assertEquals(2, fixture.auditor.call(() -> queries.contacts(closed)).size(),
+                "after closing too, beside the final answer it waited for");
     }
 
     @Test

@@ -50,6 +50,7 @@ class SlipDocumentsIT extends InContainerTest {
         Long id = fixture.atApproval(fixture.domestic, new BigDecimal("800"), Severity.GENERAL);
         fixture.businessManager.run(() -> fixture.approvalDesk.approve(id, fixture.version(id), "批准", CaseFixture.PASSWORD));
         fixture.execute(id);
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已处理", CaseFixture.PASSWORD));
 
         byte[] pdf = fixture.auditor.call(() -> slips.signedSlip(id));

@@ -134,7 +134,7 @@ class StepRefusalsIT extends InContainerTest {
         Long id = fixture.atQa(fixture.domestic);
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
         QaInput naming = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
-                findings.shares(), Set.of("qa-manager", "production"), null, false, false, null);
+                findings.shares(), Set.of("qa-manager", "production"));
         fixture.qa.run(() -> fixture.qaDepartment.investigate(id, fixture.version(id), naming, "", CaseFixture.PASSWORD));
 
         unchangedAfter(id, RecusedException.class, () -> fixture.qaManager.run(() ->
@@ -188,7 +188,7 @@ class StepRefusalsIT extends InContainerTest {
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
         QaInput ninety = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
                 List.of(new QaInput.Share(fixture.painting.getId(), 60), new QaInput.Share(fixture.moulding.getId(), 30)),
-                Set.of(), null, false, false, null);
+                Set.of());
 
         SharesNotHundredException refusal = unchangedAfter(id, SharesNotHundredException.class, () -> fixture.qa.run(() ->
                 fixture.qaDepartment.investigate(id, fixture.version(id), ninety, "", CaseFixture.PASSWORD)));
@@ -269,20 +269,20 @@ class StepRefusalsIT extends InContainerTest {
         fixture.gmOffice.run(() -> fixture.gmOfficeDesk.accept(id, fixture.version(id), "受理", CaseFixture.PASSWORD));
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
         QaInput noCodes = new QaInput(findings.cause(), null, null, true, false, Severity.GENERAL, findings.shares(),
-                Set.of(), null, false, false, null);
+                Set.of());
         CodesRequiredException missing = assertRefused(CodesRequiredException.class, () -> fixture.qa.run(() ->
                 fixture.qaDepartment.investigate(id, fixture.version(id), noCodes, "", CaseFixture.PASSWORD)));
         assertTrue(missing.getMessage().contains("slip.abnormalityType") && missing.getMessage().contains("qa.causeCode"),
                 missing.getMessage());
         QaInput withType = new QaInput(findings.cause(), findings.causeCodeId(), fixture.abnormality.getId(), true, false,
-                Severity.GENERAL, findings.shares(), Set.of(), null, false, false, null);
+                Severity.GENERAL, findings.shares(), Set.of());
         fixture.investigate(id, withType);
         assertEquals(fixture.abnormality.getId(), fixture.load(id).getAbnormalityType().getId());
 
         // Not established: nothing to classify, the case closes as 不成立 without codes.
         Long invalid = fixture.atQa(fixture.domestic);
         fixture.investigate(invalid, new QaInput(findings.cause(), null, null, false, false, Severity.GENERAL, List.of(),
-                Set.of(), null, false, false, null));
+                Set.of()));
         assertEquals(Step.GM_CHECK, fixture.step(invalid));
     }
 
@@ -316,6 +316,7 @@ class StepRefusalsIT extends InContainerTest {
         Long letter = fixture.accounting.call(() -> fixture.caseAttachments.attach(original, "客户来函.png", png));
         fixture.business.run(() -> fixture.businessDesk.recordAcknowledgement(original, fixture.version(original),
                 "客户已接受说明", CaseFixture.PASSWORD));
+        fixture.answer(original);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(original, fixture.version(original), "结案",
                 CaseFixture.PASSWORD));
         assertRefused(WrongStepException.class, () -> fixture.business.call(() ->
@@ -347,12 +348,11 @@ class StepRefusalsIT extends InContainerTest {
         Long id = fixture.atQa(fixture.domestic);
         QaInput findings = fixture.qaFindings(true, false, Severity.GENERAL);
         QaInput typedName = new QaInput(findings.cause(), findings.causeCodeId(), null, true, false, Severity.GENERAL,
-                findings.shares(), Set.of("李四"), null, false, false, null);
+                findings.shares(), Set.of("李四"));
         assertRefused(UnknownPersonException.class, () -> fixture.qa.run(() ->
                 fixture.qaDepartment.investigate(id, fixture.version(id), typedName, "", CaseFixture.PASSWORD)));
         fixture.investigate(id, new QaInput(findings.cause(), findings.causeCodeId(), null, true, false,
-                Severity.GENERAL, findings.shares(), Set.of("production", PersonRef.external("李四")), null, false,
-                false, null));
+                Severity.GENERAL, findings.shares(), Set.of("production", PersonRef.external("李四"))));
         assertEquals(Set.of("production", "外部:李四"), fixture.load(id).getResponsiblePersons());
         assertEquals(java.util.Map.of("production", "陈杰（production）", "外部:李四", "李四（外部）"),
                 fixture.qa.call(() -> people.labels(List.of("production", "外部:李四"))));

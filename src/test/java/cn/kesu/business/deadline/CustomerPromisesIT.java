@@ -206,22 +206,41 @@ class CustomerPromisesIT extends InContainerTest {
         assertEquals(4, promises(told).size());
 
         clock.set(shanghai(2023, 11, 8, 10, 0));
-        close(silent);
-        assertEquals(Set.of(PromiseKind.ACKNOWLEDGEMENT, PromiseKind.FINAL_ANSWER), byKind(open(silent)).keySet(),
+        fixture.execute(silent);
+        assertRefused(FinalAnswerRequiredException.class, () -> fixture.business.run(() -> fixture.businessDesk
+                .completeExecution(silent, fixture.version(silent), "结案", PASSWORD)));
+        contact(silent, shanghai(2023, 11, 8, 9, 30).toInstant(), "告知核准结果：退货", ContactDocument.FINAL_ANSWER);
+        assertEquals(CustomerPromise.State.KEPT_LATE, byKind(promises(silent)).get(PromiseKind.FINAL_ANSWER)
+                .state(fixture.clock.instant()), "told a day late");
+        fixture.business.run(() -> fixture.businessDesk.completeExecution(silent, fixture.version(silent), "结案",
+                PASSWORD));
+        assertTrue(open(silent).isEmpty(), "the late answer kept what was owed, late");
+
+        // A case closed not established (不成立) owes no final answer: its missed acknowledgement lapses at closing.
+        clock.set(shanghai(2023, 11, 6, 9, 0));
+        Long invalid = fixture.atQa(fixture.domestic);
+        fixture.investigate(invalid, fixture.qaFindings(false, false, Severity.GENERAL));
+        fixture.check(invalid);
+        fixture.handle(invalid);
+        clock.set(shanghai(2023, 11, 8, 10, 0));
+        fixture.consolidate(invalid, BigDecimal.ZERO);
+        assertTrue(fixture.load(invalid).getClosedAt() != null, "closed as not established");
+        assertEquals(Set.of(PromiseKind.ACKNOWLEDGEMENT), byKind(open(invalid)).keySet(),
                 "missed, and stays missed; the initial report and progress were not yet due");
-        assertTrue(open(silent).stream().allMatch(p -> p.getLapsedAt() != null), "lapsed at closing: no longer watched");
+        assertTrue(open(invalid).stream().allMatch(p -> p.getLapsedAt() != null), "lapsed at closing: no longer watched");
         clock.set(shanghai(2023, 11, 9, 10, 0));
         scan.issueReminders();
-        assertTrue(notices.reminders(silent, ReminderKind.PROMISE).isEmpty(), "no reminders after closing");
+        assertTrue(notices.reminders(invalid, ReminderKind.PROMISE).isEmpty(), "no reminders after closing");
 
         Map<String, PromiseFigures> month = fixture.gmOffice.call(() -> statistics.live(YearMonth.of(2023, 11)))
                 .getPromises().stream().collect(Collectors.toMap(PromiseFigures::getKind, Function.identity()));
-        assertEquals(2, month.get("ACKNOWLEDGEMENT").getDue());
-        assertEquals(1, month.get("ACKNOWLEDGEMENT").getOnTime());
-        assertEquals(0, new BigDecimal("50").compareTo(month.get("ACKNOWLEDGEMENT").getRate()));
+        assertEquals(3, month.get("ACKNOWLEDGEMENT").getDue());
+        assertEquals(1, month.get("ACKNOWLEDGEMENT").getOnTime(), "one told at once, one late, one never");
         assertEquals(2, month.get("FINAL_ANSWER").getDue());
-        assertEquals(1, month.get("INITIAL_REPORT").getDue(), "the silent case closed before its initial report fell due");
-        assertEquals(1, month.get("PROGRESS").getOnTime());
+        assertEquals(1, month.get("FINAL_ANSWER").getOnTime());
+        assertEquals(0, new BigDecimal("50").compareTo(month.get("FINAL_ANSWER").getRate()));
+        assertEquals(2, month.get("INITIAL_REPORT").getDue(), "the invalid case closed before its initial report fell due");
+        assertEquals(2, month.get("PROGRESS").getOnTime());
     }
 
     @Test

@@ -63,6 +63,7 @@ class DelayInvestigationIT extends InContainerTest {
         fixture.businessManager.run(() -> approvalDesk.approve(id, fixture.version(id), "同意", CaseFixture.PASSWORD));
         assertTrue(notices.investigations(id).isEmpty(), "none before closing");
         fixture.execute(id);
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已依批示处理",
                 CaseFixture.PASSWORD));
         assertEquals(Step.CLOSED, fixture.step(id));

@@ -99,6 +99,7 @@ class ExecutionHolderIT extends InContainerTest {
                 PASSWORD));
         assertEquals(Department.BUSINESS, stay(id).getHolderDepartment(), "posted: back to business to close");
         clock.set(shanghai(2026, 3, 11, 11, 30));
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "依批示处理完毕",
                 PASSWORD));
 

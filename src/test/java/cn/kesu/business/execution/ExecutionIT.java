@@ -112,6 +112,7 @@ class ExecutionIT extends InContainerTest {
     }
 
     private void close(Long id) throws Exception {
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "依批示处理完毕", PASSWORD));
     }
 
@@ -446,8 +447,7 @@ class ExecutionIT extends InContainerTest {
                 .issueReturnNote(early, fixture.version(early), Disposition.RETURN, 5, "退回", "报废", PASSWORD)));
 
         QaInput warehouseResponsible = new QaInput("仓储搬运不当", fixture.causeCode.getId(), null, true, false,
-                Severity.GENERAL, List.of(new QaInput.Share(fixture.painting.getId(), 100)), Set.of("warehouse"),
-                "B2611", false, false, "无");
+                Severity.GENERAL, List.of(new QaInput.Share(fixture.painting.getId(), 100)), Set.of("warehouse"));
         Long recused = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("800"),
                 Set.of(Disposition.RETURN), 10), warehouseResponsible);
         Long recusedNote = issueReturn(recused, 10);

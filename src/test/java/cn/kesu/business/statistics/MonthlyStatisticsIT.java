@@ -70,6 +70,7 @@ class MonthlyStatisticsIT extends InContainerTest {
         fixture.approver(fixture.load(id).getApproverRole()).run(() -> approvalDesk.approve(id, fixture.version(id), "同意",
                 CaseFixture.PASSWORD));
         fixture.execute(id);
+        fixture.answer(id);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "已处理",
                 CaseFixture.PASSWORD));
         assertEquals(Step.CLOSED, fixture.step(id));

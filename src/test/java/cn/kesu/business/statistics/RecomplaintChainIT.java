@@ -81,6 +81,7 @@ class RecomplaintChainIT extends InContainerTest {
         fixture.toExecution(again, fixture.consolidation(new BigDecimal("5000"), Set.of(Disposition.ALLOWANCE), null),
                 fixture.qaFindings(true, false, Severity.GENERAL));
         fixture.execute(again);
+        fixture.answer(again);
         fixture.business.run(() -> fixture.businessDesk.completeExecution(again, fixture.version(again), "已处理",
                 PASSWORD));
         Long other = fixture.closed(fixture.domestic);

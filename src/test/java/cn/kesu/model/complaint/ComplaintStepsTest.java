@@ -131,7 +131,7 @@ class ComplaintStepsTest {
             c.accept("2611001", T.plusSeconds(15 * 86_400), T);
         }
         if (c.getCurrentStep() == Step.QA_INVESTIGATION) {
-            c.recordQaInvestigation(new QaInvestigation("涂层附着力不足", established, special, null, false, false, null),
+            c.recordQaInvestigation(new QaInvestigation("涂层附着力不足", established, special),
                     null, null, Map.of(), List.of(), Severity.GENERAL);
         }
         Step next = c.nextStep();

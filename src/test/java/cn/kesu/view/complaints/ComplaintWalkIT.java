@@ -162,6 +162,14 @@ class ComplaintWalkIT extends BrowserTest {
 
         signInAs("business");
         pages.open(caseUrl);
+        assertFalse(pages.present("action:execute"), "结案 waits for the final answer");
+        assertTrue(pages.text("finalAnswer").contains(Texts.zh("execution.finalAnswerOwed")), pages.text("finalAnswer"));
+        pages.datePicker("contact:at").type(java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        pages.type("contact:summary", "函告客户核准结果：退货");
+        pages.checkbox("contact:documents", Texts.zh("contactDocument.FINAL_ANSWER")).click();
+        pages.click("contact:record");
+        assertTrue(pages.bodyText().contains(Texts.zh("contact.recorded")), pages.errorMessages().toString());
         sign("action:execute", "已退货");
         assertTrue(pages.bodyText().contains(Texts.zh("step.CLOSED")));
 

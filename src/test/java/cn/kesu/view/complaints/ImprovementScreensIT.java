@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Issue 14 through the screens, in headless Chromium: a case closed (结案) with 需追踪改善 has its 8D open; QA records
- * the root cause and a corrective action for production, production records it done, QA records three clean lots,
- * and QA's manager closes the 8D. Each form shows only to those the server lets use it; text shows as text.
+ * the root cause, a signed 暂停生产通知 and a corrective action for production, production records both done, QA
+ * releases the hold and records three clean lots, and QA's manager closes the 8D. Each form shows only to those the server lets use it; text shows as text.
  */
 class ImprovementScreensIT extends BrowserTest {
 
@@ -48,14 +48,25 @@ class ImprovementScreensIT extends BrowserTest {
         assertEquals("炉温低 <b>15 ℃</b>", qa.text("rootCauseText"), "shown as text");
         assertFalse(qa.present("closeEightD"), "closing is the manager's");
 
-        qa.selectOneMenu("addAction:discipline").select(Texts.zh("discipline.CORRECTIVE"));
+        qa.selectOneMenu("addAction:kind").select(Texts.zh("discipline.CONTAINMENT") + " · "
+                + Texts.zh("actionKind.WIP_HOLD"));
+        qa.type("addAction:description", "喷涂二线在制品隔离");
+        qa.selectOneMenu("addAction:owner").select(Texts.zh("department.PRODUCTION"));
+        qa.datePicker("addAction:dueOn").type(today);
+        qa.type("addAction:password", DemoUser.PASSWORD);
+        qa.click("addAction:add");
+        assertTrue(qa.bodyText().contains(Texts.zh("eightD.actionAdded")), qa.errorMessages().toString());
+        assertTrue(qa.text("actions").contains(Texts.zh("eightD.hold.issued")), qa.text("actions"));
+
+        qa.selectOneMenu("addAction:kind").select(Texts.zh("discipline.CORRECTIVE") + " · "
+                + Texts.zh("actionKind.CORRECTIVE"));
         qa.type("addAction:description", "更换温控器并纳入月度校验");
         qa.selectOneMenu("addAction:owner").select(Texts.zh("department.PRODUCTION"));
         qa.datePicker("addAction:dueOn").type(today);
         qa.click("addAction:add");
         assertTrue(qa.bodyText().contains(Texts.zh("eightD.actionAdded")), qa.errorMessages().toString());
         assertTrue(qa.text("actions").contains("更换温控器并纳入月度校验"), qa.text("actions"));
-        assertFalse(qa.present("completeActions:0:complete"), "QA does not record production's action done");
+        assertFalse(qa.present("actionWork:rows:0:done"), "QA does not record production's action done");
 
         Pages production = as("production");
         production.open("app/home.xhtml");
@@ -66,14 +77,27 @@ class ImprovementScreensIT extends BrowserTest {
         assertTrue(production.text("improvement:ownActions").contains("更换温控器并纳入月度校验"),
                 "production's work list of actions: " + production.text("improvement:ownActions"));
         assertFalse(production.present("improvement:eightDs"), "production follows its own actions, not every 8D");
+        production.open("app/complaints/worklist.xhtml");
+        assertTrue(production.text("improvement:ownActions").contains("喷涂二线在制品隔离"),
+                "the 待办案件 list shows them too: " + production.text("improvement:ownActions"));
         production.open(caseUrl);
-        production.type("completeActions:0:complete:evidence", "校验单 CAL-88");
-        production.click("completeActions:0:complete:done");
+        production.type("actionWork:rows:0:evidence", "二线已停线");
+        production.click("actionWork:rows:0:done");
+        assertTrue(production.bodyText().contains(Texts.zh("eightD.completed")), production.errorMessages().toString());
+        assertTrue(production.text("actions").contains(Texts.zh("eightD.hold.inForce")), production.text("actions"));
+        assertFalse(production.present("actionWork:rows:0:releaseHold"), "QA releases the hold, not production");
+        production.type("actionWork:rows:1:evidence", "校验单 CAL-88");
+        production.click("actionWork:rows:1:done");
         assertTrue(production.bodyText().contains(Texts.zh("eightD.completed")), production.errorMessages().toString());
         assertTrue(production.text("actions").contains("校验单 CAL-88"), production.text("actions"));
 
         qa = as("qa");
         qa.open(caseUrl);
+        qa.type("actionWork:rows:0:releaseReason", "温控器已校验，恢复生产");
+        qa.type("actionWork:rows:0:password", DemoUser.PASSWORD);
+        qa.click("actionWork:rows:0:releaseHold");
+        assertTrue(qa.bodyText().contains(Texts.zh("eightD.holdReleased")), qa.errorMessages().toString());
+        assertTrue(qa.text("actions").contains("温控器已校验，恢复生产"), qa.text("actions"));
         for (int lot = 1; lot <= 3; lot++) {
             qa.type("lot:lotNo", "B-" + lot);
             qa.datePicker("lot:madeOn").type(today);
@@ -104,6 +128,7 @@ class ImprovementScreensIT extends BrowserTest {
         manager.type("closeEightD:password", DemoUser.PASSWORD);
         manager.click("closeEightD:close");
         assertTrue(manager.bodyText().contains(Texts.zh("eightD.closed")), manager.errorMessages().toString());
+        assertEquals("连续三批无此不良", manager.text("recognition"));
         assertEquals(Texts.zh("eightD.state.CLOSED"), manager.text("eightDState"));
         assertFalse(manager.present("lot") || manager.present("closeEightD"), "a closed 8D takes nothing more");
     }

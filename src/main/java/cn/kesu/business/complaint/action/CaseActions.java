@@ -5,6 +5,7 @@ import cn.kesu.business.complaint.severity.SeverityNotRaisedException;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.NothingToCountersignException;
 import cn.kesu.business.complaint.workflow.WrongStepException;
+import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.business.execution.ClaimSettledException;
 import cn.kesu.business.execution.DocumentsIssuedException;
 import cn.kesu.business.execution.Execution;
@@ -41,6 +42,9 @@ public class CaseActions {
 
     @Inject
     Execution execution;
+
+    @Inject
+    CustomerPromises promises;
 
     @PersistenceContext
     EntityManager em;
@@ -101,8 +105,9 @@ public class CaseActions {
                 workflow.requireWork(complaint, step, caller);
                 requireRole(holds, step.worker(), label, step);
                 if (step == Step.EXECUTION) {
-                    // 结案 only once every approved disposition is carried out.
+                    // 结案 only once every approved disposition is carried out and the customer told of it.
                     execution.requireComplete(complaint);
+                    promises.requireFinalAnswer(complaint);
                 }
                 if (closes(complaint) && complaint.getSlip().isQuantitiesPending()) {
                     // Statistics count the defects of closed cases: no case closes with its quantities unknown.

@@ -2,10 +2,12 @@ package cn.kesu.business.complaint.improvement;
 
 import cn.kesu.business.common.ChineseTexts;
 import cn.kesu.infrastructure.pdf.FormText;
+import cn.kesu.infrastructure.pdf.NoticePdf;
 import cn.kesu.infrastructure.pdf.PdfSigning;
 import cn.kesu.infrastructure.pdf.ReportPdf;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Consolidation;
+import cn.kesu.model.improvement.ActionKind;
 import cn.kesu.model.improvement.EightD;
 import cn.kesu.model.improvement.ImprovementAction;
 import cn.kesu.model.improvement.RootCause;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,13 +81,15 @@ public class EightDReport {
         pdf.section("D4 根本原因 Root cause", ITEM, d4);
 
         List<String> actionColumns = forCustomer
-                ? List.of("类别 Discipline", "行动 Action", "负责部门 Owner", "期限 Due", "完成 Done")
-                : List.of("类别 Discipline", "行动 Action", "负责部门 Owner", "期限 Due", "完成 Done", "证据 Evidence");
+                ? List.of("类别 Kind", "行动 Action", "明细 Detail", "负责部门 Owner", "期限 Due", "完成 Done")
+                : List.of("类别 Kind", "行动 Action", "明细 Detail", "负责部门 Owner", "期限 Due", "完成 Done",
+                "证据 Evidence");
         List<List<String>> actions = new ArrayList<>();
         for (ImprovementAction a : desk.actions(eightD.getId())) {
             String done = a.getCompletion() == null ? "未完成" : forCustomer ? when(a.getCompletion().getAt())
                     : FormText.signed(a.getCompletion(), clock.getZone());
-            List<String> row = new ArrayList<>(List.of(ChineseTexts.of(a.getDiscipline().labelKey()), a.getDescription(),
+            List<String> row = new ArrayList<>(List.of(ChineseTexts.of(a.getDiscipline().labelKey()) + " · "
+                    + ChineseTexts.of(a.getKind().labelKey()), a.getDescription(), detail(a, forCustomer),
                     ChineseTexts.of(a.getOwner().labelKey()), when(a.getDueAt()), done));
             if (!forCustomer) {
                 row.add(text(a.getEvidence()));
@@ -108,6 +113,7 @@ public class EightDReport {
         if (!forCustomer) {
             if (eightD.isClosed()) {
                 d8.add(List.of("结案人 Closed by", FormText.signed(eightD.getClosing(), clock.getZone())));
+                d8.add(List.of("结案意见及表彰 Recognition", text(eightD.getRecognition())));
             }
             Consolidation k = c.getConsolidation();
             if (k != null) {
@@ -118,6 +124,57 @@ public class EightDReport {
         }
         pdf.section("D8 结案 Closure", ITEM, d8);
         return signing.sign(pdf.render(), "8D 报告 " + c.label() + (forCustomer ? "（客户版）" : "（内部版）"));
+    }
+
+    /**
+     * 暂停生产通知, signed: two copies (production's, QA's) with what is held and by when, production's confirmation
+     * and QA's release. Null when there is no such hold or the caller may not read its case's 8D.
+     */
+    public byte[] holdNotice(Long actionId) {
+        ImprovementAction hold = desk.action(actionId).filter(a -> a.getKind() == ActionKind.WIP_HOLD).orElse(null);
+        if (hold == null) {
+            return null;
+        }
+        Complaint c = hold.getComplaint();
+        String number = "ZT" + hold.getAdded().getAt().atZone(clock.getZone()).toLocalDate()
+                .format(DateTimeFormatter.BASIC_ISO_DATE).substring(2) + "-" + hold.getId();
+        NoticePdf pdf = new NoticePdf("暂停生产通知", number, List.of("第一联 制造部", "第二联 质量管理部"))
+                .field("客诉编号", c.label())
+                .field("客户", c.getCustomer().getName())
+                .field("料号", c.getSlip().getPartNo())
+                .field("发出（质量管理部）", FormText.signed(hold.getAdded(), clock.getZone()))
+                .field("落实期限", when(hold.getDueAt()))
+                .field("制造部落实", hold.isDone() ? FormText.signed(hold.getCompletion(), clock.getZone()) + "："
+                        + hold.getEvidence() : "未落实")
+                .field("解除（质量管理部）", hold.getRelease() == null ? "未解除"
+                        : FormText.signed(hold.getRelease(), clock.getZone()))
+                .text("暂停范围及要求", hold.getDescription())
+                .text("解除理由", text(hold.getReleaseReason()));
+        if (hold.getRelease() != null) {
+            pdf.watermark("已解除");
+        }
+        return signing.sign(pdf.render(), "暂停生产通知 " + number);
+    }
+
+    /** The kind's own record: a shipped lot, a sorting's quantities, a recall decision, a hold's release. */
+    private String detail(ImprovementAction a, boolean forCustomer) {
+        if (a.getShippedLot() != null) {
+            return "批号 " + a.getShippedLot().getLotNo() + "，" + a.getShippedLot().getQuantity() + " 件，"
+                    + ChineseTexts.of(a.getShippedLot().getLocation().labelKey());
+        }
+        if (a.getSorting() != null) {
+            return "挑选 " + a.getSorting().getSorted() + "，不良 " + a.getSorting().getRejected() + "，放行 "
+                    + a.getSorting().getReleased();
+        }
+        if (a.getRecall() != null) {
+            return a.getRecall() ? "决定召回" : "决定不召回";
+        }
+        if (a.getKind() == ActionKind.WIP_HOLD) {
+            return a.getRelease() == null ? (a.isDone() ? "暂停中" : "待落实")
+                    : "已解除 " + (forCustomer ? when(a.getRelease().getAt())
+                    : FormText.signed(a.getRelease(), clock.getZone()) + "：" + a.getReleaseReason());
+        }
+        return "";
     }
 
     private String when(Instant at) {

@@ -43,6 +43,13 @@ public class EightDs {
                 .setParameter("caseId", caseId).getResultStream().findFirst();
     }
 
+    /** Whether the case's 8D lists at least one containment action (D3): its containment decision is made. */
+    public boolean hasContainment(Long caseId) {
+        return em.createQuery("select count(a) from ImprovementAction a where a.complaint.id = :caseId"
+                        + " and a.discipline = cn.kesu.model.improvement.Discipline.CONTAINMENT", Long.class)
+                .setParameter("caseId", caseId).getSingleResult() > 0;
+    }
+
     private static Optional<OpenReason> reason(Complaint complaint) {
         if (complaint.getSeverity() != Severity.GENERAL) {
             return Optional.of(OpenReason.MAJOR);

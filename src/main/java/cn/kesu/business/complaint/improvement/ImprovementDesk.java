@@ -11,11 +11,14 @@ import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.SignatureMeaning;
 import cn.kesu.model.complaint.Step;
+import cn.kesu.model.improvement.ActionKind;
 import cn.kesu.model.improvement.Discipline;
 import cn.kesu.model.improvement.EightD;
 import cn.kesu.model.improvement.ImprovementAction;
 import cn.kesu.model.improvement.OpenReason;
 import cn.kesu.model.improvement.RootCause;
+import cn.kesu.model.improvement.ShippedLot;
+import cn.kesu.model.improvement.Sorting;
 import cn.kesu.model.improvement.VerificationLot;
 import cn.kesu.model.settings.SettingKey;
 import cn.kesu.model.user.Department;
@@ -90,6 +93,11 @@ public class ImprovementDesk {
                 ImprovementAction.class).setParameter("id", eightDId).getResultList();
     }
 
+    /** One action, for its own form (the 暂停生产通知). */
+    public Optional<ImprovementAction> action(@NotNull Long actionId) {
+        return Optional.ofNullable(em.find(ImprovementAction.class, actionId));
+    }
+
     public List<VerificationLot> lots(@NotNull Long eightDId) {
         return em.createQuery("select l from VerificationLot l where l.eightD.id = :id order by l.id",
                 VerificationLot.class).setParameter("id", eightDId).getResultList();
@@ -162,18 +170,21 @@ public class ImprovementDesk {
             throw new UnknownCaseException(caseId);
         }
         if (complaint.isRecused(caller())) {
-            return new EightDOptions(false, false, false, Set.of());
+            return new EightDOptions(false, false, false, Set.of(), Set.of());
         }
         boolean qa = session.isCallerInRole(Roles.QA) || session.isCallerInRole(Roles.QA_MANAGER);
         Optional<EightD> eightD = eightDs.of(caseId);
         if (eightD.isEmpty()) {
-            return new EightDOptions(qa && mayHaveEightD(complaint), false, false, Set.of());
+            return new EightDOptions(qa && mayHaveEightD(complaint), false, false, Set.of(), Set.of());
         }
         boolean open = !eightD.get().isClosed();
-        Set<Long> completable = !open ? Set.of() : actions(eightD.get().getId()).stream()
-                .filter(a -> !a.isDone() && callerWorksFor(a.getOwner()))
+        List<ImprovementAction> actions = open ? actions(eightD.get().getId()) : List.of();
+        Set<Long> completable = actions.stream().filter(a -> !a.isDone() && callerWorksFor(a.getOwner()))
                 .map(ImprovementAction::getId).collect(Collectors.toSet());
-        return new EightDOptions(false, qa && open, open && session.isCallerInRole(Roles.QA_MANAGER), completable);
+        Set<Long> releasable = !qa ? Set.of() : actions.stream().filter(a -> a.isDone() && a.isHoldInForce())
+                .map(ImprovementAction::getId).collect(Collectors.toSet());
+        return new EightDOptions(false, qa && open, open && session.isCallerInRole(Roles.QA_MANAGER), completable,
+                releasable);
     }
 
     /** QA opens an 8D for an established case the rule did not open one for, or during its investigation. */
@@ -198,51 +209,94 @@ public class ImprovementDesk {
                               String password) {
         EightD eightD = load(eightDId, version);
         var causeCode = catalogs.entry(input.causeCodeId(), CatalogKind.CAUSE_CODE);
-        var signer = workflow.verifySignature(caller(), session.isCallerInRole(Roles.QA) ? Role.QA : Role.QA_MANAGER,
-                password);
+        var signer = workflow.verifySignature(caller(), qaRole(), password);
         eightD.findRootCause(trim(input.team()), new RootCause(input.occurrence().strip(), input.escape().strip(),
                 trim(input.whyChain()), causeCode), new Handled(caller(), clock.instant()));
         workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.ROOT_CAUSE_FOUND,
                 "8D 根本原因：" + input.occurrence().strip() + "；流出原因：" + input.escape().strip());
     }
 
-    /** D3, D5/D6, D7: an action with the department that does it and the day it is due (the end of that day). */
+    /**
+     * D3, D5/D6, D7: an action of a kind, with the department that does it and the day it is due (the end of that
+     * day). An affected shipped lot names the lot; a 暂停生产通知 goes to production and is signed by QA — the
+     * password is asked for that one only.
+     */
     @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
-    public Long addAction(@NotNull Long eightDId, long version, @NotNull @Valid ActionInput input) {
+    public Long addAction(@NotNull Long eightDId, long version, @NotNull @Valid ActionInput input, String password) {
         EightD eightD = load(eightDId, version);
+        String label = eightD.getComplaint().label();
         if (input.dueOn().isBefore(LocalDate.now(clock))) {
-            throw new PastDueDateException(eightD.getComplaint().label());
+            throw new PastDueDateException(label);
         }
-        ImprovementAction action = new ImprovementAction(eightD, input.discipline(), input.description().strip(),
+        ShippedLot lot = null;
+        if (input.kind() == ActionKind.SHIPPED_LOT) {
+            if (input.lot() == null) {
+                throw new ShippedLotRequiredException(label);
+            }
+            lot = new ShippedLot(input.lot().lotNo().strip(), input.lot().quantity(), input.lot().location());
+        }
+        if (input.kind() == ActionKind.WIP_HOLD && input.owner() != Department.PRODUCTION) {
+            throw new HoldToProductionException(label);
+        }
+        var signer = input.kind() == ActionKind.WIP_HOLD ? workflow.verifySignature(caller(), qaRole(), password)
+                : null;
+        ImprovementAction action = new ImprovementAction(eightD, input.kind(), lot, input.description().strip(),
                 input.owner(), input.dueOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 new Handled(caller(), clock.instant()));
         em.persist(action);
+        if (signer != null) {
+            workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.WIP_HOLD_ISSUED,
+                    "暂停生产通知：" + action.getDescription() + "（限 " + input.dueOn() + " 前落实）");
+        }
         return action.getId();
     }
 
-    /** 完成: the owning department records its action done, with what shows it. */
-    public void completeAction(@NotNull Long actionId, long version, @Size(max = 2000) String evidence) {
-        ImprovementAction action = em.find(ImprovementAction.class, actionId);
-        if (action == null) {
-            throw new UnknownCaseException(actionId);
-        }
+    /**
+     * 完成: the owning department records its action done, with what shows it; a stock sorting with its quantities
+     * (rejected and released make up the sorted), a recall with its decision.
+     */
+    public void completeAction(@NotNull Long actionId, long version, @NotNull @Valid CompletionInput input) {
+        ImprovementAction action = actionAt(actionId, version);
         String label = action.getComplaint().label();
-        if (action.getVersion() != version) {
-            throw new StaleCaseException(label);
-        }
         if (!callerWorksFor(action.getOwner())) {
             throw new NotActionOwnerException(label, action.getOwner());
-        }
-        workflow.requireNotRecused(action.getComplaint(), caller());
-        if (action.getEightD().isClosed()) {
-            throw new EightDClosedException(label);
         }
         if (action.isDone()) {
             throw new ActionDoneException(label);
         }
-        String shownBy = Execution.required(action.getComplaint(), evidence, "eightD.evidence");
+        String shownBy = Execution.required(action.getComplaint(), input.evidence(), "eightD.evidence");
+        Sorting sorting = null;
+        if (action.getKind() == ActionKind.STOCK_SORTING) {
+            if (input.sorted() == null || input.rejected() == null || input.released() == null
+                    || input.sorted() == 0 || input.rejected() + input.released() != input.sorted()) {
+                throw new SortingFiguresException(label);
+            }
+            sorting = new Sorting(input.sorted(), input.rejected(), input.released());
+        }
+        Boolean recall = null;
+        if (action.getKind() == ActionKind.RECALL) {
+            if (input.recall() == null) {
+                throw new RecallDecisionRequiredException(label);
+            }
+            recall = input.recall();
+        }
         em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        action.complete(shownBy, new Handled(caller(), clock.instant()));
+        action.complete(shownBy, sorting, recall, new Handled(caller(), clock.instant()));
+    }
+
+    /** 解除暂停生产: QA lifts a hold production has put in place, signed, with the reason it may run again. */
+    @RolesAllowed({Roles.QA, Roles.QA_MANAGER})
+    public void releaseHold(@NotNull Long actionId, long version, @Size(max = 2000) String reason, String password) {
+        ImprovementAction action = actionAt(actionId, version);
+        if (!action.isHoldInForce() || !action.isDone()) {
+            throw new HoldNotInForceException(action.getComplaint().label());
+        }
+        String because = Execution.required(action.getComplaint(), reason, "eightD.releaseReason");
+        var signer = workflow.verifySignature(caller(), qaRole(), password);
+        em.lock(action, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        action.release(because, new Handled(caller(), clock.instant()));
+        workflow.signatures().sign(action.getComplaint(), signer, SignatureMeaning.WIP_HOLD_RELEASED,
+                "解除暂停生产：" + action.getDescription() + "。" + because);
     }
 
     /** 效果确认: a lot made or shipped after the actions; one with the defect reopens D4 and restarts the count. */
@@ -260,7 +314,10 @@ public class ImprovementDesk {
         eightD.verified(lot);
     }
 
-    /** D8 结案, signed by QA's manager once the cause is proven removed. */
+    /**
+     * D8 结案, signed by QA's manager once the cause is proven removed, every action done and no 暂停生产通知 in
+     * force; the opinion carries the team's recognition.
+     */
     @RolesAllowed(Roles.QA_MANAGER)
     public void close(@NotNull Long eightDId, long version, @Size(max = 2000) String opinion, String password) {
         EightD eightD = load(eightDId, version);
@@ -276,14 +333,38 @@ public class ImprovementDesk {
         if (actions.stream().noneMatch(a -> a.getDiscipline() == Discipline.CORRECTIVE)) {
             throw new CorrectiveActionRequiredException(label);
         }
+        if (actions.stream().anyMatch(ImprovementAction::isHoldInForce)) {
+            throw new HoldInForceException(label);
+        }
         int needed = cleanLotsToClose();
         if (eightD.getCleanLots() < needed) {
             throw new CleanLotsRequiredException(label, eightD.getCleanLots(), needed);
         }
         var signer = workflow.verifySignature(caller(), Role.QA_MANAGER, password);
-        eightD.close(new Handled(caller(), clock.instant()));
+        eightD.close(new Handled(caller(), clock.instant()), trim(opinion));
         workflow.signatures().sign(eightD.getComplaint(), signer, SignatureMeaning.EIGHT_D_CLOSED,
                 "8D 结案：连续 " + eightD.getCleanLots() + " 批无此不良" + (trim(opinion) == null ? "" : "。" + opinion.strip()));
+    }
+
+    /** The action at the version the caller saw, on an open 8D, with the caller not recused from its case. */
+    private ImprovementAction actionAt(Long actionId, long version) {
+        ImprovementAction action = em.find(ImprovementAction.class, actionId);
+        if (action == null) {
+            throw new UnknownCaseException(actionId);
+        }
+        String label = action.getComplaint().label();
+        if (action.getVersion() != version) {
+            throw new StaleCaseException(label);
+        }
+        workflow.requireNotRecused(action.getComplaint(), caller());
+        if (action.getEightD().isClosed()) {
+            throw new EightDClosedException(label);
+        }
+        return action;
+    }
+
+    private Role qaRole() {
+        return session.isCallerInRole(Roles.QA) ? Role.QA : Role.QA_MANAGER;
     }
 
     /**

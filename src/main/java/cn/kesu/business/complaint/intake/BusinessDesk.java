@@ -150,7 +150,8 @@ public class BusinessDesk {
 
     /**
      * 依批示处理完毕: every approved disposition is carried out (its documents posted, the explanation
-     * acknowledged); the case closes (结案) and its slip goes out in five copies.
+     * acknowledged) and the customer has had the final answer; the case closes (结案) and its slip goes out in five
+     * copies.
      */
     @RolesAllowed(Roles.BUSINESS)
     public void completeExecution(@NotNull Long caseId, long version, @Size(max = 4000) String opinion,

@@ -75,7 +75,7 @@ public class QaDepartment {
         }
         var signer = workflow.verifySignature(caller(), Role.QA, password);
         complaint.recordQaInvestigation(new QaInvestigation(input.cause().strip(), input.established(),
-                        input.special(), input.affectedLots(), input.recall(), input.wipHeld(), input.stockSorted()),
+                        input.special()),
                 causeCode, abnormality, shares, input.responsiblePersons(), input.severity());
         severityWatch.investigated(complaint);
         workflow.signWork(complaint, signer, SignatureMeaning.QA_COMPLETED, opinion);
@@ -99,19 +99,15 @@ public class QaDepartment {
     }
 
     /**
-     * 围堵: a major or crisis complaint — as QA finds it or as it already stands — states where the shipped defective
-     * goods are and what was done with the stock before it leaves QA; its containment actions, with owners and due
-     * days, go on its 8D, which QA may open during the investigation.
+     * 围堵: a major or crisis complaint — as QA finds it or as it already stands — does not leave QA before its
+     * containment is decided: QA opens the 8D during the investigation and lists its containment actions (affected
+     * shipped lots, a 暂停生产通知, stock sorting, the recall decision), each with its owner and due day.
      */
-    private static void requireContainment(Complaint complaint, QaInput input) {
+    private void requireContainment(Complaint complaint, QaInput input) {
         boolean serious = input.severity() != Severity.GENERAL || complaint.getSeverity() != Severity.GENERAL;
-        if (serious && (blank(input.affectedLots()) || blank(input.stockSorted()))) {
+        if (serious && !eightDs.hasContainment(complaint.getId())) {
             throw new ContainmentDecisionRequiredException(CaseWorkflow.label(complaint));
         }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     /**
