@@ -16,10 +16,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The persistent timers of SPEC section 5. They live in the database timer store configured in
+ * The timers of SPEC section 5. The shared ones live in the database timer store configured in
  * {@code wildfly-config/kesu.cli}, so they survive restarts and redeployments, a scan missed while the
  * server was down runs when it is back, and in a cluster sharing the store each firing runs on one
  * node only. Every quarter of an hour the reminder scan; every five minutes the mail of what is due.
+ * <p>
+ * Beside them every node runs the same work on its own schedule, between the shared firings (issue 16): WildFly's
+ * database store does not hand a timer over from a node that died in the middle of its timeout — it stays
+ * {@code IN_TIMEOUT}, owned by the dead node, and nothing mailed until that node came back. The work is made for
+ * more than one runner: the scan's unique key per reminder period and the mail's claims make a second run, at the
+ * same moment or later, add and send nothing twice. So while one node lives, reminders and mails go out within a
+ * period, whatever became of the shared timers.
  */
 @Singleton
 @Startup
@@ -32,6 +39,9 @@ public class DeadlineTimers {
     /** Timer info of the scan, by which tests and administrators find it in the store. */
     public static final String SCAN = "kesu-reminder-scan";
     public static final String MAIL = "kesu-notice-mail";
+    /** Timer info of this node's own runs (not persistent: each node has its own, gone with it). */
+    public static final String SCAN_ON_NODE = "kesu-reminder-scan-node";
+    public static final String MAIL_ON_NODE = "kesu-notice-mail-node";
 
     private static final Logger LOG = Logger.getLogger(DeadlineTimers.class.getName());
 
@@ -43,6 +53,25 @@ public class DeadlineTimers {
 
     @Schedule(minute = "*/15", hour = "*", persistent = true, info = SCAN)
     public void scan(Timer timer) {
+        scan();
+    }
+
+    @Schedule(minute = "7/15", hour = "*", persistent = false, info = SCAN_ON_NODE)
+    public void scanOnThisNode(Timer timer) {
+        scan();
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = true, info = MAIL)
+    public void mail(Timer timer) {
+        mail();
+    }
+
+    @Schedule(minute = "2/5", hour = "*", persistent = false, info = MAIL_ON_NODE)
+    public void mailOnThisNode(Timer timer) {
+        mail();
+    }
+
+    private void scan() {
         if (!ScheduledWork.enabled()) {
             return;
         }
@@ -57,8 +86,7 @@ public class DeadlineTimers {
         }
     }
 
-    @Schedule(minute = "*/5", hour = "*", persistent = true, info = MAIL)
-    public void mail(Timer timer) {
+    private void mail() {
         if (!ScheduledWork.enabled()) {
             return;
         }

@@ -1,5 +1,6 @@
 package cn.kesu.infrastructure.pdf;
 
+import cn.kesu.infrastructure.security.FirstAdministrator;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.AcroFields;
@@ -15,6 +16,7 @@ import com.lowagie.text.pdf.PdfString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -60,6 +62,9 @@ import java.util.Map;
 public class PdfSigning {
 
     private static final int SIGNATURE_BYTES = 16 * 1024;
+
+    @Inject
+    SharedDemoKey sharedDemoKey;
 
     private volatile SigningKey key;
 
@@ -176,9 +181,14 @@ public class PdfSigning {
         }
     }
 
-    /** Loads the key as the application starts, so a server without a usable one never starts at all. */
+    /**
+     * A production server without its keystore stops at start. A demo server's key lives in the database, which
+     * the schema migration may not have made yet at this point: it is loaded when first needed.
+     */
     void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        key();
+        if (!FirstAdministrator.demoMode()) {
+            key();
+        }
     }
 
     public X509Certificate certificate() {
@@ -190,7 +200,7 @@ public class PdfSigning {
         if (loaded == null) {
             synchronized (this) {
                 if (key == null) {
-                    key = SigningKey.load();
+                    key = SigningKey.load(sharedDemoKey);
                 }
                 loaded = key;
             }

@@ -6,12 +6,12 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -27,22 +27,24 @@ import java.util.logging.Logger;
 /**
  * The company's signing key and certificate. Production names a PKCS#12 keystore by
  * {@code KESU_SIGNING_KEYSTORE}, {@code KESU_SIGNING_PASSWORD} (required: never empty) and optionally
- * {@code KESU_SIGNING_ALIAS}; without them a production server refuses to start, because slips signed by a
- * key nobody controls prove nothing. Only a demo server (the demo switch) creates a self-signed demo key
- * once in its data directory, readable by the server's account only, and keeps it so that slips signed
- * before a restart still verify.
+ * {@code KESU_SIGNING_ALIAS} — in a cluster, every node names the same keystore; without them a production server
+ * refuses to start, because slips signed by a key nobody controls prove nothing. Only a demo server (the demo
+ * switch) makes a self-signed demo key, once, and keeps it in the shared database ({@link SharedDemoKey}), so that
+ * every node signs with it and slips signed before a restart still verify. A demo key an earlier version kept in
+ * the server's data directory is the one kept, so its slips verify too.
  */
 record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
 
     private static final Logger LOG = Logger.getLogger(SigningKey.class.getName());
     private static final String DEMO_PASSWORD = "kesu-demo-signing";
+    private static final String LEGACY_DEMO_FILE = "kesu-signing-demo.p12";
 
-    static SigningKey load() {
+    static SigningKey load(SharedDemoKey shared) {
         return load(System.getenv(), FirstAdministrator.demoMode(),
-                Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"))));
+                Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"))), shared);
     }
 
-    static SigningKey load(Map<String, String> environment, boolean demo, Path dataDirectory) {
+    static SigningKey load(Map<String, String> environment, boolean demo, Path dataDirectory, SharedDemoKey shared) {
         String path = environment.get("KESU_SIGNING_KEYSTORE");
         String password = environment.get("KESU_SIGNING_PASSWORD");
         if (path != null && !path.isBlank() && (password == null || password.isEmpty())) {
@@ -56,31 +58,29 @@ record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
         }
         try {
             if (path != null && !path.isBlank()) {
-                return fromKeystore(Path.of(path), password.toCharArray(), environment.get("KESU_SIGNING_ALIAS"));
+                try (InputStream in = Files.newInputStream(Path.of(path))) {
+                    return fromKeystore(in.readAllBytes(), password.toCharArray(), environment.get("KESU_SIGNING_ALIAS"));
+                }
             }
-            Path demoKey = dataDirectory.resolve("kesu-signing-demo.p12");
-            if (!Files.exists(demoKey)) {
-                createDemo(demoKey);
+            byte[] keystore = shared.stored();
+            if (keystore == null) {
+                Path legacy = dataDirectory.resolve(LEGACY_DEMO_FILE);
+                keystore = shared.keep(Files.exists(legacy) ? Files.readAllBytes(legacy) : createDemo());
             }
-            return fromKeystore(demoKey, DEMO_PASSWORD.toCharArray(), null);
+            return fromKeystore(keystore, DEMO_PASSWORD.toCharArray(), null);
         } catch (Exception e) {
             throw new IllegalStateException("客诉: cannot load the PDF signing key", e);
         }
     }
 
-    private static SigningKey fromKeystore(Path path, char[] password, String alias) throws Exception {
+    private static SigningKey fromKeystore(byte[] keystore, char[] password, String alias) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(path)) {
-            store.load(in, password);
-        }
+        store.load(new ByteArrayInputStream(keystore), password);
         String name = alias != null && !alias.isBlank() ? alias : store.aliases().nextElement();
         return new SigningKey((PrivateKey) store.getKey(name, password), (X509Certificate) store.getCertificate(name));
     }
 
-    private static synchronized void createDemo(Path path) throws Exception {
-        if (Files.exists(path)) {
-            return;
-        }
+    private static byte[] createDemo() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -93,12 +93,9 @@ record SigningKey(PrivateKey privateKey, X509Certificate certificate) {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("kesu", pair.getPrivate(), DEMO_PASSWORD.toCharArray(), new Certificate[]{certificate});
-        Files.createDirectories(path.getParent());
-        // Created readable and writable by the server's account only, before a byte of the key is written.
-        Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (OutputStream out = Files.newOutputStream(path)) {
-            store.store(out, DEMO_PASSWORD.toCharArray());
-        }
-        LOG.warning(() -> "客诉: no KESU_SIGNING_KEYSTORE set; created a self-signed demo signing key at " + path);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.store(out, DEMO_PASSWORD.toCharArray());
+        LOG.warning("客诉: no KESU_SIGNING_KEYSTORE set; made a self-signed demo signing key, kept in the database");
+        return out.toByteArray();
     }
 }

@@ -54,6 +54,12 @@ class NoticeMailIT extends InContainerTest {
     @EJB
     Reminders reminders;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction transaction;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -220,6 +226,53 @@ class NoticeMailIT extends InContainerTest {
 
     /** Everything due, including other tests' notices, in as many rounds as it takes. */
     /** GreenMail on the port the build gives the test server as SMTP_PORT, started. */
+    /**
+     * Issue 16: a morning's backlog goes out in one run over one connection to the relay — 300 reminders due at once,
+     * more than a batch, are all sent by a single run, each once and with its own Message-ID; a second run has
+     * nothing left of them to send.
+     */
+    @Test
+    void aBacklogGoesOutInOneRunEachMailOnce() throws Exception {
+        GreenMail smtp = startedSmtp();
+        try {
+            fixture.withCatalogs();
+            clock.set(shanghai(2026, 3, 2, 9, 0));
+            Long id = fixture.atQa(fixture.domestic);
+            String number = fixture.load(id).getNumber();
+            clock.set(shanghai(2026, 3, 5, 10, 0));
+            scan.issueReminders();
+            Reminder first = notices.reminders(id, ReminderKind.STEP).get(0);
+            int backlog = 300;
+            copies(first, backlog - 1);
+
+            long started = System.nanoTime();
+            int sent = mail.sendDue();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("BENCH notice mail: %d mails sent in one run in %d ms%n", sent, millis);
+            assertTrue(sent >= backlog, "one run sends them all: " + sent);
+            assertEquals(backlog, mailsAbout(smtp, number).size(), "each once");
+            assertTrue(notices.reminders(id, ReminderKind.STEP).stream().allMatch(r -> r.getMail().getSentAt() != null));
+            mail.sendDue();
+            assertEquals(backlog, mailsAbout(smtp, number).size(), "nothing of them goes twice");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** {@code count} more reminders like {@code first}, each of an earlier reminder period, all due to be mailed. */
+    private void copies(Reminder first, int count) throws Exception {
+        transaction.begin();
+        for (int n = 1; n <= count; n++) {
+            em.createNativeQuery("insert into reminder (kind, target, day_bucket, complaint_id, step_record_id, step,"
+                    + " holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, mail_attempts,"
+                    + " version, day_serial) select kind, target, day_bucket - ?1, complaint_id, step_record_id, step,"
+                    + " holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, 0, 0,"
+                    + " day_serial + ?1 from reminder where id = ?2").setParameter(1, n).setParameter(2, first.getId())
+                    .executeUpdate();
+        }
+        transaction.commit();
+    }
+
     private static GreenMail startedSmtp() {
         GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

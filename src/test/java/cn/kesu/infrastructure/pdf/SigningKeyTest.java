@@ -1,6 +1,9 @@
 package cn.kesu.infrastructure.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 class SigningKeyTest {
@@ -17,13 +19,32 @@ class SigningKeyTest {
     @TempDir
     Path data;
 
+    /** The database's one row, as {@link DemoSigningKeys} keeps it: the first kept wins. */
+    static final class OneRow implements SharedDemoKey {
+        byte[] row;
+
+        @Override
+        public byte[] stored() {
+            return row;
+        }
+
+        @Override
+        public byte[] keep(byte[] made) {
+            if (row == null) {
+                row = made;
+            }
+            return row;
+        }
+    }
+
     @Test
     void outsideDemoModeAServerWithoutTheCompanyKeystoreRefusesToStart() {
+        OneRow shared = new OneRow();
         IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                () -> SigningKey.load(Map.of(), false, data));
+                () -> SigningKey.load(Map.of(), false, data, shared));
 
         assertTrue(refusal.getMessage().contains("KESU_SIGNING_KEYSTORE"), refusal.getMessage());
-        assertTrue(Files.notExists(data.resolve("kesu-signing-demo.p12")), "no demo key is made");
+        assertNull(shared.row, "no demo key is made");
     }
 
     @Test
@@ -32,17 +53,53 @@ class SigningKeyTest {
                 Map.of("KESU_SIGNING_KEYSTORE", "/etc/kesu/signing.p12"),
                 Map.of("KESU_SIGNING_KEYSTORE", "/etc/kesu/signing.p12", "KESU_SIGNING_PASSWORD", ""))) {
             IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                    () -> SigningKey.load(environment, true, data));
+                    () -> SigningKey.load(environment, true, data, new OneRow()));
             assertTrue(refusal.getMessage().contains("KESU_SIGNING_PASSWORD"), refusal.getMessage());
         }
     }
 
+    /** Issue 16: the demo key is made once and kept in the shared database; every node, and every restart, reads it. */
     @Test
-    void theDemoKeyIsReadableByTheServersAccountOnlyAndKeptAcrossRestarts() throws Exception {
-        SigningKey first = SigningKey.load(Map.of(), true, data);
+    void theDemoKeyIsMadeOnceAndEveryNodeSignsWithTheOneKept() throws Exception {
+        OneRow shared = new OneRow();
+        SigningKey first = SigningKey.load(Map.of(), true, data, shared);
+        byte[] kept = shared.row.clone();
 
-        Path file = data.resolve("kesu-signing-demo.p12");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals(first.certificate(), SigningKey.load(Map.of(), true, data).certificate());
+        SigningKey otherNode = SigningKey.load(Map.of(), true, Files.createDirectory(data.resolve("node2")), shared);
+        assertEquals(first.certificate(), otherNode.certificate());
+        assertArrayEquals(kept, shared.row, "kept once, never replaced");
+        assertTrue(Files.notExists(data.resolve("kesu-signing-demo.p12")), "nothing in the data directory");
+    }
+
+    /** Two nodes starting at once each make a key; the one the database kept first is the one both sign with. */
+    @Test
+    void nodesThatMadeTheirOwnKeyAtOnceBothUseTheOneKeptFirst() throws Exception {
+        OneRow empty = new OneRow();
+        SigningKey mine = SigningKey.load(Map.of(), true, data, empty);
+        SharedDemoKey raced = new SharedDemoKey() {
+            @Override
+            public byte[] stored() {
+                return null; // it looked before the other node kept its key
+            }
+
+            @Override
+            public byte[] keep(byte[] made) {
+                assertNotEquals(0, made.length);
+                return empty.row; // and lost the race
+            }
+        };
+        assertEquals(mine.certificate(), SigningKey.load(Map.of(), true, data, raced).certificate());
+    }
+
+    /** A demo server that kept its key in its data directory keeps signing with it: its older slips still verify. */
+    @Test
+    void aDemoKeyFromTheDataDirectoryIsTheOneKept() throws Exception {
+        OneRow earlier = new OneRow();
+        SigningKey made = SigningKey.load(Map.of(), true, data, earlier);
+        Files.write(data.resolve("kesu-signing-demo.p12"), earlier.row);
+
+        OneRow upgraded = new OneRow();
+        assertEquals(made.certificate(), SigningKey.load(Map.of(), true, data, upgraded).certificate());
+        assertArrayEquals(earlier.row, upgraded.row);
     }
 }

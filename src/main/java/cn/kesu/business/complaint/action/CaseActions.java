@@ -105,13 +105,16 @@ public class CaseActions {
                 workflow.requireWork(complaint, step, caller);
                 requireRole(holds, step.worker(), label, step);
                 if (step == Step.EXECUTION) {
-                    // 结案 only once every approved disposition is carried out and the customer told of it.
+                    // 结案 only once every approved disposition is carried out.
                     execution.requireComplete(complaint);
-                    promises.requireFinalAnswer(complaint);
                 }
                 if (closes(complaint) && complaint.getSlip().isQuantitiesPending()) {
                     // Statistics count the defects of closed cases: no case closes with its quantities unknown.
                     throw new QuantitiesPendingException(label);
+                }
+                if (step == Step.EXECUTION) {
+                    // Nor before the customer has been told what was approved (最终答复).
+                    promises.requireFinalAnswer(complaint);
                 }
             }
             case COUNTERSIGN -> {
