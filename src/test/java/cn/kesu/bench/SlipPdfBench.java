@@ -32,14 +32,13 @@ class SlipPdfBench {
 
     @Test
     void slipsPerSecond() throws Exception {
-        System.setProperty("jboss.server.data.dir", "target/bench-signing");
         Complaint complaint = Complaint.draft(new Customer("C001", "华联百货", false), null,
                 new SlipDetails("王经理", Channel.PHONE, Instant.now(), "PO-1", "CUP-500", LocalDate.now(), 1000, 35,
                         Set.of(CustomerRequest.RETURN, CustomerRequest.ALLOWANCE), false,
                         "杯身喷漆起泡，批次 B2611 共 35 只。".repeat(20), true, Category.QUALITY, "请尽快处理", null, null),
                 "business", Instant.now());
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        PdfSigning signing = new PdfSigning();
+        PdfSigning signing = new PdfSigning(new cn.kesu.infrastructure.pdf.InMemoryDemoKey());
         byte[] font;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
             font = in.readAllBytes();

@@ -68,6 +68,14 @@ public class PdfSigning {
 
     private volatile SigningKey key;
 
+    public PdfSigning() {
+    }
+
+    /** Signing outside the server (tests, benchmarks): the demo key kept where {@code shared} keeps it. */
+    public PdfSigning(SharedDemoKey shared) {
+        this.sharedDemoKey = shared;
+    }
+
     public byte[] sign(byte[] pdf, String reason) {
         SigningKey signingKey = key();
         try {

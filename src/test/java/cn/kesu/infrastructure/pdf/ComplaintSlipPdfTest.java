@@ -88,7 +88,7 @@ class ComplaintSlipPdfTest {
 
     @Test
     void signatureVerifiesAndOneChangedByteBreaksIt() throws Exception {
-        byte[] signed = new PdfSigning().sign(new ComplaintSlipPdf(draft("签章测试"), List.of(), "测试制造有限公司",
+        byte[] signed = new PdfSigning(new InMemoryDemoKey()).sign(new ComplaintSlipPdf(draft("签章测试"), List.of(), "测试制造有限公司",
                 SHANGHAI).render(), "测试");
 
         assertTrue(PdfVerifier.signatureValid(signed));

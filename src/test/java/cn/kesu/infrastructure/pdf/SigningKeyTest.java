@@ -19,32 +19,14 @@ class SigningKeyTest {
     @TempDir
     Path data;
 
-    /** The database's one row, as {@link DemoSigningKeys} keeps it: the first kept wins. */
-    static final class OneRow implements SharedDemoKey {
-        byte[] row;
-
-        @Override
-        public byte[] stored() {
-            return row;
-        }
-
-        @Override
-        public byte[] keep(byte[] made) {
-            if (row == null) {
-                row = made;
-            }
-            return row;
-        }
-    }
-
     @Test
     void outsideDemoModeAServerWithoutTheCompanyKeystoreRefusesToStart() {
-        OneRow shared = new OneRow();
+        InMemoryDemoKey shared = new InMemoryDemoKey();
         IllegalStateException refusal = assertThrows(IllegalStateException.class,
                 () -> SigningKey.load(Map.of(), false, data, shared));
 
         assertTrue(refusal.getMessage().contains("KESU_SIGNING_KEYSTORE"), refusal.getMessage());
-        assertNull(shared.row, "no demo key is made");
+        assertNull(shared.stored(), "no demo key is made");
     }
 
     @Test
@@ -53,7 +35,7 @@ class SigningKeyTest {
                 Map.of("KESU_SIGNING_KEYSTORE", "/etc/kesu/signing.p12"),
                 Map.of("KESU_SIGNING_KEYSTORE", "/etc/kesu/signing.p12", "KESU_SIGNING_PASSWORD", ""))) {
             IllegalStateException refusal = assertThrows(IllegalStateException.class,
-                    () -> SigningKey.load(environment, true, data, new OneRow()));
+                    () -> SigningKey.load(environment, true, data, new InMemoryDemoKey()));
             assertTrue(refusal.getMessage().contains("KESU_SIGNING_PASSWORD"), refusal.getMessage());
         }
     }
@@ -61,20 +43,20 @@ class SigningKeyTest {
     /** Issue 16: the demo key is made once and kept in the shared database; every node, and every restart, reads it. */
     @Test
     void theDemoKeyIsMadeOnceAndEveryNodeSignsWithTheOneKept() throws Exception {
-        OneRow shared = new OneRow();
+        InMemoryDemoKey shared = new InMemoryDemoKey();
         SigningKey first = SigningKey.load(Map.of(), true, data, shared);
-        byte[] kept = shared.row.clone();
+        byte[] kept = shared.stored().clone();
 
         SigningKey otherNode = SigningKey.load(Map.of(), true, Files.createDirectory(data.resolve("node2")), shared);
         assertEquals(first.certificate(), otherNode.certificate());
-        assertArrayEquals(kept, shared.row, "kept once, never replaced");
+        assertArrayEquals(kept, shared.stored(), "kept once, never replaced");
         assertTrue(Files.notExists(data.resolve("kesu-signing-demo.p12")), "nothing in the data directory");
     }
 
     /** Two nodes starting at once each make a key; the one the database kept first is the one both sign with. */
     @Test
     void nodesThatMadeTheirOwnKeyAtOnceBothUseTheOneKeptFirst() throws Exception {
-        OneRow empty = new OneRow();
+        InMemoryDemoKey empty = new InMemoryDemoKey();
         SigningKey mine = SigningKey.load(Map.of(), true, data, empty);
         SharedDemoKey raced = new SharedDemoKey() {
             @Override
@@ -85,7 +67,7 @@ class SigningKeyTest {
             @Override
             public byte[] keep(byte[] made) {
                 assertNotEquals(0, made.length);
-                return empty.row; // and lost the race
+                return empty.stored(); // and lost the race
             }
         };
         assertEquals(mine.certificate(), SigningKey.load(Map.of(), true, data, raced).certificate());
@@ -94,12 +76,12 @@ class SigningKeyTest {
     /** A demo server that kept its key in its data directory keeps signing with it: its older slips still verify. */
     @Test
     void aDemoKeyFromTheDataDirectoryIsTheOneKept() throws Exception {
-        OneRow earlier = new OneRow();
+        InMemoryDemoKey earlier = new InMemoryDemoKey();
         SigningKey made = SigningKey.load(Map.of(), true, data, earlier);
-        Files.write(data.resolve("kesu-signing-demo.p12"), earlier.row);
+        Files.write(data.resolve("kesu-signing-demo.p12"), earlier.stored());
 
-        OneRow upgraded = new OneRow();
+        InMemoryDemoKey upgraded = new InMemoryDemoKey();
         assertEquals(made.certificate(), SigningKey.load(Map.of(), true, data, upgraded).certificate());
-        assertArrayEquals(earlier.row, upgraded.row);
+        assertArrayEquals(earlier.stored(), upgraded.stored());
     }
 }
