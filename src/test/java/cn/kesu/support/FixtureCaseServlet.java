@@ -1,5 +1,6 @@
 package cn.kesu.support;
 
+import cn.kesu.model.complaint.Disposition;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -43,8 +44,12 @@ public class FixtureCaseServlet extends HttpServlet {
             id = switch (at) {
                 case "qa" -> fixture.atQa(fixture.domestic);
                 case "closed" -> fixture.closed(fixture.domestic);
-                default -> withAllowanceNote(fixture.atExecution(fixture.domestic,
-                        fixture.consolidation(new java.math.BigDecimal("3500"))));
+                default -> "2".equals(request.getParameter("notes"))
+                        ? withTwoAllowanceNotes(fixture.atExecution(fixture.domestic, fixture.consolidation(
+                                new java.math.BigDecimal("3500"), java.util.Set.of(Disposition.RETURN,
+                                        Disposition.ALLOWANCE, Disposition.COMPENSATION), 35)))
+                        : withAllowanceNote(fixture.atExecution(fixture.domestic,
+                                fixture.consolidation(new java.math.BigDecimal("3500"))));
             };
         } catch (Exception e) {
             throw new ServletException(e);
@@ -54,9 +59,19 @@ public class FixtureCaseServlet extends HttpServlet {
     }
 
     private Long withAllowanceNote(Long id) throws Exception {
-        fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id),
-                cn.kesu.model.complaint.Disposition.ALLOWANCE, new java.math.BigDecimal("3500"), "不良品折让",
-                CaseFixture.PASSWORD));
+        issue(id, Disposition.ALLOWANCE, "3500");
         return id;
+    }
+
+    /** The approved 3,500 元 as a 折让 of 1,500 and a 赔款 of 2,000: two notes waiting for the approver. */
+    private Long withTwoAllowanceNotes(Long id) throws Exception {
+        issue(id, Disposition.ALLOWANCE, "1500");
+        issue(id, Disposition.COMPENSATION, "2000");
+        return id;
+    }
+
+    private void issue(Long id, Disposition disposition, String amount) throws Exception {
+        fixture.business.call(() -> fixture.businessDesk.issueAllowanceNote(id, fixture.version(id), disposition,
+                new java.math.BigDecimal(amount), "不良品折让", CaseFixture.PASSWORD));
     }
 }

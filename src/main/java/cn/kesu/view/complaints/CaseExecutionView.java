@@ -25,7 +25,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -58,10 +58,8 @@ public class CaseExecutionView implements Serializable {
     private Integer quantity;
     private String reason;
     private String handling;
-    private String customerSigner;
-    private LocalDate signedOn;
-    private String voucher;
     private String text;
+    private final HashMap<String, NoteRowInput> rows = new HashMap<>();
     private String password;
 
     public boolean isShown() {
@@ -171,31 +169,48 @@ public class CaseExecutionView implements Serializable {
         act("execution.acknowledged", () -> businessDesk.recordAcknowledgement(id(), version(), text, password));
     }
 
+    /** The inputs of the note's row, kept apart from every other row's. */
+    public NoteRowInput row(AllowanceNote note) {
+        return rows.computeIfAbsent("A" + note.getId(), key -> new NoteRowInput());
+    }
+
+    public NoteRowInput row(ReturnNote note) {
+        return rows.computeIfAbsent("R" + note.getId(), key -> new NoteRowInput());
+    }
+
     public void countersign(AllowanceNote note) {
-        act("execution.countersigned", () -> approvalDesk.countersignAllowanceNote(id(), version(), note.getId(), password));
+        act("execution.countersigned", () -> approvalDesk.countersignAllowanceNote(id(), version(), note.getId(),
+                row(note).getPassword()));
     }
 
     public void customerSign(AllowanceNote note) {
+        NoteRowInput in = row(note);
         act("execution.customerSigned", () -> businessDesk.recordCustomerSignature(id(), version(), note.getId(),
-                customerSigner, signedOn, password));
+                in.getCustomerSigner(), in.getSignedOn(), in.getPassword()));
     }
 
     public void postAllowance(AllowanceNote note) {
-        act("execution.posted", () -> accountingDesk.postAllowance(id(), version(), note.getId(), voucher, password));
+        NoteRowInput in = row(note);
+        act("execution.posted", () -> accountingDesk.postAllowance(id(), version(), note.getId(), in.getVoucher(),
+                in.getPassword()));
     }
 
     public void release(ReturnNote note) {
-        act("execution.released", () -> businessDesk.releaseReturnNote(id(), version(), note.getId(), password));
+        act("execution.released", () -> businessDesk.releaseReturnNote(id(), version(), note.getId(),
+                row(note).getPassword()));
     }
 
     public void receive(ReturnNote note) {
+        NoteRowInput in = row(note);
         act("execution.received", () -> warehouseDesk.receiveReturn(id(), version(), note.getId(),
-                quantity == null ? -1 : quantity, password));
+                in.getQuantity() == null ? -1 : in.getQuantity(), in.getPassword()));
     }
 
     public void reconcile(ReturnNote note) {
+        NoteRowInput in = row(note);
         try {
-            boolean posted = accountingDesk.reconcileReturn(id(), version(), note.getId(), voucher, password);
+            boolean posted = accountingDesk.reconcileReturn(id(), version(), note.getId(), in.getVoucher(),
+                    in.getPassword());
             done(posted ? "execution.posted" : "execution.variance");
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             refused(refusal);
@@ -203,21 +218,26 @@ public class CaseExecutionView implements Serializable {
     }
 
     public void explain(ReturnNote note) {
-        act("execution.explained", () -> businessDesk.explainVariance(id(), version(), note.getId(), text, password));
+        NoteRowInput in = row(note);
+        act("execution.explained", () -> businessDesk.explainVariance(id(), version(), note.getId(), in.getText(),
+                in.getPassword()));
     }
 
     public void approveVariance(ReturnNote note) {
         act("execution.varianceApproved", () -> approvalDesk.decideVariance(id(), version(), note.getId(), true, null,
-                password));
+                row(note).getPassword()));
     }
 
     public void refuseVariance(ReturnNote note) {
-        act("execution.varianceRefused", () -> approvalDesk.decideVariance(id(), version(), note.getId(), false, text,
-                password));
+        NoteRowInput in = row(note);
+        act("execution.varianceRefused", () -> approvalDesk.decideVariance(id(), version(), note.getId(), false,
+                in.getText(), in.getPassword()));
     }
 
     public void postReturn(ReturnNote note) {
-        act("execution.posted", () -> accountingDesk.postReturn(id(), version(), note.getId(), voucher, password));
+        NoteRowInput in = row(note);
+        act("execution.posted", () -> accountingDesk.postReturn(id(), version(), note.getId(), in.getVoucher(),
+                in.getPassword()));
     }
 
     /** Whether the caller, the note's issuer, may ask to void it (作废): the server's answer. */
@@ -230,37 +250,37 @@ public class CaseExecutionView implements Serializable {
     }
 
     public void requestVoid(AllowanceNote note) {
-        requestVoid(VoidableNote.Kind.ALLOWANCE, note);
+        requestVoid(VoidableNote.Kind.ALLOWANCE, note, row(note));
     }
 
     public void requestVoid(ReturnNote note) {
-        requestVoid(VoidableNote.Kind.RETURN, note);
+        requestVoid(VoidableNote.Kind.RETURN, note, row(note));
     }
 
     public void countersignVoid(AllowanceNote note) {
-        decideVoid(VoidableNote.Kind.ALLOWANCE, note, true);
+        decideVoid(VoidableNote.Kind.ALLOWANCE, note, true, row(note));
     }
 
     public void countersignVoid(ReturnNote note) {
-        decideVoid(VoidableNote.Kind.RETURN, note, true);
+        decideVoid(VoidableNote.Kind.RETURN, note, true, row(note));
     }
 
     public void refuseVoid(AllowanceNote note) {
-        decideVoid(VoidableNote.Kind.ALLOWANCE, note, false);
+        decideVoid(VoidableNote.Kind.ALLOWANCE, note, false, row(note));
     }
 
     public void refuseVoid(ReturnNote note) {
-        decideVoid(VoidableNote.Kind.RETURN, note, false);
+        decideVoid(VoidableNote.Kind.RETURN, note, false, row(note));
     }
 
-    private void requestVoid(VoidableNote.Kind kind, VoidableNote note) {
-        act("execution.voidRequested", () -> businessDesk.requestVoid(id(), version(), kind, note.getId(), reason,
-                password));
+    private void requestVoid(VoidableNote.Kind kind, VoidableNote note, NoteRowInput in) {
+        act("execution.voidRequested", () -> businessDesk.requestVoid(id(), version(), kind, note.getId(),
+                in.getVoidReason(), in.getVoidPassword()));
     }
 
-    private void decideVoid(VoidableNote.Kind kind, VoidableNote note, boolean approve) {
+    private void decideVoid(VoidableNote.Kind kind, VoidableNote note, boolean approve, NoteRowInput in) {
         act(approve ? "execution.voided" : "execution.voidRefused", () -> approvalDesk.decideVoid(id(), version(), kind,
-                note.getId(), approve, approve ? null : text, password));
+                note.getId(), approve, approve ? null : in.getText(), in.getPassword()));
     }
 
     private void act(String doneKey, Runnable action) {
@@ -279,10 +299,8 @@ public class CaseExecutionView implements Serializable {
         quantity = null;
         reason = null;
         handling = null;
-        customerSigner = null;
-        signedOn = null;
-        voucher = null;
         text = null;
+        rows.clear();
         reload();
     }
 
@@ -293,6 +311,10 @@ public class CaseExecutionView implements Serializable {
 
     private void reload() {
         password = null;
+        rows.values().forEach(row -> {
+            row.setPassword(null);
+            row.setVoidPassword(null);
+        });
         allowances = null;
         returns = null;
         outstanding = null;
@@ -318,12 +340,6 @@ public class CaseExecutionView implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
     public String getHandling() { return handling; }
     public void setHandling(String handling) { this.handling = handling; }
-    public String getCustomerSigner() { return customerSigner; }
-    public void setCustomerSigner(String customerSigner) { this.customerSigner = customerSigner; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-    public String getVoucher() { return voucher; }
-    public void setVoucher(String voucher) { this.voucher = voucher; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getPassword() { return password; }

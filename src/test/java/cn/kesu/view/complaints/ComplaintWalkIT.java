@@ -130,8 +130,8 @@ class ComplaintWalkIT extends BrowserTest {
         String toRelease = pages.text("documents:tasks");
         assertTrue(toRelease.contains(number) && toRelease.contains(Texts.zh("returnStatus.ISSUED")), toRelease);
         pages.open(caseUrl);
-        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
-        pages.click("returnActions:0:act:release");
+        pages.type("returnWork:rows:0:password", DemoUser.PASSWORD);
+        pages.click("returnWork:rows:0:release");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
         assertTrue(pages.text("execution").contains(Texts.zh("returnStatus.RELEASED")));
 
@@ -141,10 +141,10 @@ class ComplaintWalkIT extends BrowserTest {
         assertTrue(task.contains(number) && task.contains(Texts.zh("returnStatus.RELEASED")), task);
         pages.driver().findElement(By.xpath("//*[@id='documents:tasks']//a[text()='" + number + "']")).click();
         pages.waitForPage();
-        pages.type("returnActions:0:act:quantity_input", "12");
-        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
+        pages.type("returnWork:rows:0:quantity_input", "12");
+        pages.type("returnWork:rows:0:password", DemoUser.PASSWORD);
         screenshot("receive");
-        pages.click("returnActions:0:act:receive");
+        pages.click("returnWork:rows:0:receive");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
         assertTrue(pages.text("execution").contains(Texts.zh("returnStatus.RECEIVED")));
 
@@ -152,9 +152,9 @@ class ComplaintWalkIT extends BrowserTest {
         pages.open("app/complaints/worklist.xhtml");
         assertTrue(pages.text("documents:tasks").contains(number));
         pages.open(caseUrl);
-        pages.type("returnActions:0:act:voucher", "记-1201");
-        pages.type("returnActions:0:act:password", DemoUser.PASSWORD);
-        pages.click("returnActions:0:act:reconcile");
+        pages.type("returnWork:rows:0:voucher", "记-1201");
+        pages.type("returnWork:rows:0:password", DemoUser.PASSWORD);
+        pages.click("returnWork:rows:0:reconcile");
         assertTrue(pages.errorMessages().isEmpty(), pages.errorMessages().toString());
         String execution = pages.text("execution");
         assertTrue(execution.contains(Texts.zh("returnStatus.POSTED")) && execution.contains(Texts.zh("execution.done")),

@@ -130,16 +130,16 @@ class ResolutionScreensIT extends BrowserTest {
 
         Pages pages = as("business");
         pages.open(caseUrl);
-        pages.type("allowanceVoids:0:void:reason", "金额开错 <b>");
-        pages.type("allowanceVoids:0:void:password", DemoUser.PASSWORD);
-        pages.click("allowanceVoids:0:void:requestVoid");
+        pages.type("allowanceWork:rows:0:voidReason", "金额开错 <b>");
+        pages.type("allowanceWork:rows:0:voidPassword", DemoUser.PASSWORD);
+        pages.click("allowanceWork:rows:0:requestVoid");
         assertTrue(pages.bodyText().contains(Texts.zh("execution.voidRequested")), pages.errorMessages().toString());
         assertEquals(Texts.zh("note.state.VOID_REQUESTED"), pages.text("allowances:0:allowanceStatus"));
 
         pages = as("business-manager");
         pages.open(caseUrl);
-        pages.type("allowanceActions:0:act:password", DemoUser.PASSWORD);
-        pages.click("allowanceActions:0:act:countersignVoid");
+        pages.type("allowanceWork:rows:0:password", DemoUser.PASSWORD);
+        pages.click("allowanceWork:rows:0:countersignVoid");
         assertTrue(pages.bodyText().contains(Texts.zh("execution.voided")), pages.errorMessages().toString());
         assertEquals(Texts.zh("note.state.VOIDED"), pages.text("allowances:0:allowanceStatus"));
         assertEquals("金额开错 <b>", pages.text("allowances:0:voidReason"), "the reason shown as text");
@@ -157,6 +157,24 @@ class ResolutionScreensIT extends BrowserTest {
         String chain = pages.text("chain");
         assertTrue(chain.contains(Texts.zh("step.NOT_ACCEPTED")) && chain.contains(Texts.zh("step.DRAFT")),
                 "the chain on the case page: " + chain);
+    }
+
+    /**
+     * With two notes waiting for the approver, the first is countersigned with the password typed on its own row. (A
+     * form per row inside the repeat lost the first row's password once there were two rows.)
+     */
+    @Test
+    void theFirstOfTwoNotesIsCountersignedWithThePasswordOnItsRow() throws Exception {
+        HttpResponse<String> made = new WebClient(base).post("test/case", Map.of("at", "execution", "notes", "2"));
+        assertEquals(200, made.statusCode(), made.body());
+        Pages pages = as("business-manager");
+        pages.open("app/complaints/case.xhtml?id=" + made.body().strip());
+        assertTrue(pages.present("allowanceWork:rows:1:countersign"), "the second note waits too");
+        pages.type("allowanceWork:rows:0:password", DemoUser.PASSWORD);
+        pages.click("allowanceWork:rows:0:countersign");
+        assertTrue(pages.bodyText().contains(Texts.zh("execution.countersigned")), pages.errorMessages().toString());
+        assertFalse(pages.present("allowanceWork:rows:0:countersign"), "the first is countersigned");
+        assertTrue(pages.present("allowanceWork:rows:1:countersign"), "the second still waits");
     }
 
     /** Issue 14: business records a contact with the customer on the case page; it is listed as text. */
