@@ -24,7 +24,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -65,14 +64,8 @@ public class CaseEightDView implements Serializable {
     private Integer inspected;
     private Integer defects;
     private String note;
-    // What is typed on each action's row, by the action's id (one form holds every row).
-    private final HashMap<Long, String> evidenceFor = new HashMap<>();
-    private final HashMap<Long, Integer> sortedFor = new HashMap<>();
-    private final HashMap<Long, Integer> rejectedFor = new HashMap<>();
-    private final HashMap<Long, Integer> releasedFor = new HashMap<>();
-    private final HashMap<Long, Boolean> recallFor = new HashMap<>();
-    private final HashMap<Long, String> releaseReasonFor = new HashMap<>();
-    private final HashMap<Long, String> passwordFor = new HashMap<>();
+    /** What is typed on each action's row, by the action's id (one form holds every row). */
+    private final HashMap<Long, ActionRowInput> rows = new HashMap<>();
     private String opinion;
     private String password;
 
@@ -127,6 +120,11 @@ public class CaseEightDView implements Serializable {
         return getOptions().completable().contains(action.getId());
     }
 
+    /** The inputs of the action's row, kept apart from every other row's. */
+    public ActionRowInput row(ImprovementAction action) {
+        return rows.computeIfAbsent(action.getId(), id -> new ActionRowInput());
+    }
+
     public boolean canRelease(ImprovementAction action) {
         return getOptions().releasable().contains(action.getId());
     }
@@ -154,17 +152,17 @@ public class CaseEightDView implements Serializable {
 
     public void complete(ImprovementAction action) {
         act("eightD.completed", () -> {
-            Long id = action.getId();
-            desk.completeAction(id, action.getVersion(), new CompletionInput(evidenceFor.get(id), sortedFor.get(id),
-                    rejectedFor.get(id), releasedFor.get(id), recallFor.get(id)));
+            ActionRowInput in = row(action);
+            desk.completeAction(action.getId(), action.getVersion(), new CompletionInput(in.getEvidence(),
+                    in.getSorted(), in.getRejected(), in.getReleased(), in.getRecall()));
             return null;
         });
     }
 
     public void release(ImprovementAction action) {
         act("eightD.holdReleased", () -> {
-            desk.releaseHold(action.getId(), action.getVersion(), releaseReasonFor.get(action.getId()),
-                    passwordFor.get(action.getId()));
+            desk.releaseHold(action.getId(), action.getVersion(), row(action).getReleaseReason(),
+                    row(action).getPassword());
             return null;
         });
     }
@@ -195,7 +193,7 @@ public class CaseEightDView implements Serializable {
             throw new IllegalStateException(unexpected);
         } finally {
             password = null;
-            passwordFor.clear();
+            rows.values().forEach(row -> row.setPassword(null));
             read = false;
             actions = null;
             lots = null;
@@ -210,12 +208,7 @@ public class CaseEightDView implements Serializable {
         shippedQuantity = null;
         shippedLocation = null;
         dueOn = null;
-        evidenceFor.clear();
-        sortedFor.clear();
-        rejectedFor.clear();
-        releasedFor.clear();
-        recallFor.clear();
-        releaseReasonFor.clear();
+        rows.clear();
         lotNo = null;
         madeOn = null;
         quantity = null;
@@ -270,13 +263,6 @@ public class CaseEightDView implements Serializable {
     public void setNote(String note) { this.note = note; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
-    public Map<Long, String> getEvidenceFor() { return evidenceFor; }
-    public Map<Long, Integer> getSortedFor() { return sortedFor; }
-    public Map<Long, Integer> getRejectedFor() { return rejectedFor; }
-    public Map<Long, Integer> getReleasedFor() { return releasedFor; }
-    public Map<Long, Boolean> getRecallFor() { return recallFor; }
-    public Map<Long, String> getReleaseReasonFor() { return releaseReasonFor; }
-    public Map<Long, String> getPasswordFor() { return passwordFor; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }
