@@ -3,6 +3,7 @@ package cn.kesu.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  * overrides, so the table keeps its columns. Absent (null) until the act is done.
  */
 @Embeddable
-public class Handled {
+public class Handled implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(length = 50)
     private String actor;

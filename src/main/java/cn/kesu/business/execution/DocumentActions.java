@@ -4,6 +4,7 @@ import cn.kesu.model.execution.AllowanceNote;
 import cn.kesu.model.execution.NoteAction;
 import cn.kesu.model.execution.ReturnNote;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  * next step by {@link NoteAction}, taken by its actor): what the case page offers beside each note.
  */
 public record DocumentActions(Map<Long, NoteAction> allowanceNotes, Map<Long, NoteAction> returnNotes,
-                              Set<Long> voidableAllowanceNotes, Set<Long> voidableReturnNotes) {
+                              Set<Long> voidableAllowanceNotes, Set<Long> voidableReturnNotes) implements Serializable {
 
     public DocumentActions {
         allowanceNotes = Map.copyOf(allowanceNotes);

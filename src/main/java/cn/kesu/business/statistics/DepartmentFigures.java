@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -8,7 +9,9 @@ import java.math.BigDecimal;
  * paused a step's clock waiting on the customer (暂停计时), and the 8D actions it owned still open, and overdue, at the
  * end of the period.
  */
-public class DepartmentFigures {
+public class DepartmentFigures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String department;
     private long steps;

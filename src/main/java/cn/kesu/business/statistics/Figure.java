@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,9 @@ import java.math.BigDecimal;
  * (weighted by responsibility shares where it says so), its share of the total in percent and, in a
  * Pareto, the cumulative share (影响度).
  */
-public class Figure {
+public class Figure implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What a drill-down selects the figure's cases by: a catalog id, a code, a part number or an enum name. */
     private String key;

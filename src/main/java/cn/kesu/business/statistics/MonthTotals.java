@@ -1,7 +1,11 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
+
 /** One month's line of the yearly report: its headline figures, for the trend. */
-public class MonthTotals {
+public class MonthTotals implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String month;
     private Totals totals = new Totals();

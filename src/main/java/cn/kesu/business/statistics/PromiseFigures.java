@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +8,9 @@ import java.math.BigDecimal;
  * kept by their time, the on-time rate in percent — beside the departments' step on-time rates. A promise that lapsed
  * because the case closed before it fell due is not counted.
  */
-public class PromiseFigures {
+public class PromiseFigures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private String kind;
     private long due;

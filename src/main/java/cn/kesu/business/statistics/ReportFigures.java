@@ -1,5 +1,6 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,9 @@ import java.util.List;
  * category, channel (投诉渠道), customer, part number, the Pareto of abnormality types with its cumulative share (影响度),
  * and each department's on-time rate, reminders and investigations.
  */
-public abstract class ReportFigures {
+public abstract class ReportFigures implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private List<Figure> byResponsible = new ArrayList<>();
     private List<Figure> byCategory = new ArrayList<>();

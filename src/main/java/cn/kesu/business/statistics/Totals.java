@@ -1,12 +1,15 @@
 package cn.kesu.business.statistics;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
  * The month's headline figures: cases closed, established (成立), defect quantity, claims, losses, each chain of
  * re-complaints counted once; and the re-complaints closed, shown apart (issue 15, item 10).
  */
-public class Totals {
+public class Totals implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long cases;
     private long established;

@@ -9,6 +9,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +21,9 @@ import java.time.LocalDate;
 @Table(name = "calendar_day")
 @NamedQuery(name = CalendarDay.BETWEEN,
         query = "select d from CalendarDay d where d.day >= :from and d.day <= :to order by d.day")
-public class CalendarDay {
+public class CalendarDay implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BETWEEN = "CalendarDay.between";
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
+
 /**
  * One code of a catalog (目录项). Codes are never deleted, since closed cases count by them;
  * a code no longer offered is deactivated.
@@ -22,7 +24,9 @@ import org.hibernate.envers.Audited;
 @NamedQuery(name = CatalogEntry.ACTIVE_OF_KIND,
         query = "select e from CatalogEntry e where e.kind = :kind and e.active = true order by e.code")
 @NamedQuery(name = CatalogEntry.ALL, query = "select e from CatalogEntry e order by e.kind, e.code")
-public class CatalogEntry {
+public class CatalogEntry implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ACTIVE_OF_KIND = "CatalogEntry.activeOfKind";
     public static final String ALL = "CatalogEntry.all";

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -21,7 +22,9 @@ import java.math.BigDecimal;
 @Table(name = "customer")
 @NamedQuery(name = Customer.ACTIVE, query = "select c from Customer c where c.active = true order by c.code")
 @NamedQuery(name = Customer.ALL, query = "select c from Customer c order by c.code")
-public class Customer {
+public class Customer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String ACTIVE = "Customer.active";
     public static final String ALL = "Customer.all";

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -29,7 +30,9 @@ import java.time.Instant;
         query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.upload.actor,"
                 + " a.upload.at, a.step, a.complaint.id) from Attachment a where a.complaint.id in :complaintIds"
                 + " order by a.id")
-public class Attachment {
+public class Attachment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPLAINT = "Attachment.ofComplaint";
 

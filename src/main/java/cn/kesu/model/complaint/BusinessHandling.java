@@ -3,6 +3,7 @@ package cn.kesu.model.complaint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -10,7 +11,9 @@ import java.math.BigDecimal;
  * agreed in principle only, since nothing beyond the approval authority may be promised before approval.
  */
 @Embeddable
-public class BusinessHandling {
+public class BusinessHandling implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "handling_proposal", length = 4000)
     private String proposal;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
  * (人为疏忽免列案追踪 means a human slip needs none).
  */
 @Embeddable
-public class Consolidation {
+public class Consolidation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Convert(converter = DispositionsConverter.class)
     @Column(name = "cons_dispositions", length = 200)

@@ -3,11 +3,14 @@ package cn.kesu.model.complaint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** 仅说明: the customer acknowledged the company's explanation, as business recorded it. */
 @Embeddable
-public class CustomerAcknowledgement {
+public class CustomerAcknowledgement implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "ack_text", length = 2000)
     private String text;

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -28,7 +29,9 @@ import java.util.Set;
 @Table(name = "customer_contact")
 @NamedQuery(name = CustomerContact.OF_COMPLAINT, query = "select k from CustomerContact k where k.complaint.id = :caseId"
         + " order by k.contactedAt desc, k.id desc")
-public class CustomerContact {
+public class CustomerContact implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPLAINT = "CustomerContact.ofComplaint";
 

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -26,7 +27,9 @@ import java.time.Instant;
 @Table(name = "customer_promise")
 @NamedQuery(name = CustomerPromise.OF_COMPLAINT, query = "select p from CustomerPromise p where p.complaint.id = :caseId"
         + " order by p.dueAt, p.id")
-public class CustomerPromise {
+public class CustomerPromise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_COMPLAINT = "CustomerPromise.ofComplaint";
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
+
 /**
  * The last case serial given in one month (客诉编号流水号). Acceptances lock this row, so numbers are
  * given one at a time in acceptance order, and a rolled-back acceptance gives its serial back:
@@ -12,7 +14,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "case_number_serial")
-public class MonthlySerial {
+public class MonthlySerial implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** YYMM, e.g. 2611. */
     @Id

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -29,7 +30,9 @@ import java.time.Instant;
 @Entity
 @Audited
 @Table(name = "objection")
-public class Objection {
+public class Objection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package cn.kesu.model.complaint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,9 @@ import java.time.LocalDate;
  * and the trace to where it was made: unit, machine and shift, operator, production date.
  */
 @Embeddable
-public class ProductionAnalysis {
+public class ProductionAnalysis implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "prod_cause", length = 4000)
     private String cause;

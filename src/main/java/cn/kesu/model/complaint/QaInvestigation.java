@@ -3,6 +3,8 @@ package cn.kesu.model.complaint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /**
  * What QA finds (质量管理部调查): the cause, whether the complaint is established (成立/不成立), and whether it
  * is special and needs R&amp;D. Responsibility shares are kept as {@link Responsibility} rows on the case. The
@@ -10,7 +12,9 @@ import jakarta.persistence.Embeddable;
  * text and tick boxes, which are still read and shown.
  */
 @Embeddable
-public class QaInvestigation {
+public class QaInvestigation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "qa_cause", length = 4000)
     private String cause;

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
+
 /**
  * A share of responsibility (责任归属) QA attributes to a responsible department or a supplier, in
  * percent; the shares of a case add up to 100 and weight the monthly statistics.
@@ -19,7 +21,9 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "responsibility")
-public class Responsibility {
+public class Responsibility implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,11 +5,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** 回访: the customer's rating after closing, with who recorded it and when; recorded once. */
 @Embeddable
-public class SatisfactionFollowUp {
+public class SatisfactionFollowUp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "followup_rating", length = 20)

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "slip_archive")
-public class SlipArchive {
+public class SlipArchive implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "complaint_id")

@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,7 +18,9 @@ import java.util.Set;
  * empty while the customer is still processing the goods (客户加工中未确定).
  */
 @Embeddable
-public class SlipDetails {
+public class SlipDetails implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "contact", length = 100)
     private String contact;

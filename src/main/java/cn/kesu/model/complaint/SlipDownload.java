@@ -7,12 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One download of a signed slip (下载记录): auditors and the GM office see who took which slip when. */
 @Entity
 @Table(name = "slip_download")
-public class SlipDownload {
+public class SlipDownload implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -27,7 +28,9 @@ import java.time.Instant;
 @Entity
 @Audited
 @Table(name = "step_record")
-public class StepRecord {
+public class StepRecord implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

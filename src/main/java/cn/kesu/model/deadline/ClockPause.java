@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,7 +32,9 @@ import java.time.Instant;
 @NamedQuery(name = ClockPause.OF_CASE, query = "select p from ClockPause p where p.complaint.id = :caseId order by p.id")
 @NamedQuery(name = ClockPause.OPEN_OF_STEP,
         query = "select p from ClockPause p where p.stepRecord = :step and p.resumed.at is null")
-public class ClockPause {
+public class ClockPause implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_CASE = "ClockPause.ofCase";
     public static final String OPEN_OF_STEP = "ClockPause.openOfStep";

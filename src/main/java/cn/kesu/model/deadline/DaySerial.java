@@ -3,6 +3,7 @@ package cn.kesu.model.deadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -11,7 +12,9 @@ import java.time.ZoneId;
  * once when it is issued. Shared by 催办单, 查办单, 重大客诉通报, 折让单, 退货单 and 奖罚通知单.
  */
 @Embeddable
-public class DaySerial {
+public class DaySerial implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "day_serial")
     private Integer value;

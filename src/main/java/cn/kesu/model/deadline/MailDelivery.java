@@ -3,6 +3,7 @@ package cn.kesu.model.deadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,9 @@ import java.time.Instant;
  * accepts it.
  */
 @Embeddable
-public class MailDelivery {
+public class MailDelivery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "mail_due_at", nullable = false)
     private Instant dueAt;

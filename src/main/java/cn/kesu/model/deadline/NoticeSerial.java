@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
+
 /**
  * The last serial given to one kind of notice or document on one day (催办单 CB261202-1, -2 …). Issuing locks
  * this row, so serials are given one at a time and a rolled-back issue gives its serial back: numbers are
@@ -12,7 +14,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "notice_serial")
-public class NoticeSerial {
+public class NoticeSerial implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Prefix and day, e.g. CB261202. */
     @Id

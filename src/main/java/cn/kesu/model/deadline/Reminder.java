@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -39,7 +40,9 @@ import java.util.stream.Stream;
 @DynamicUpdate
 @Entity
 @Table(name = "reminder")
-public class Reminder {
+public class Reminder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -31,7 +32,9 @@ import java.time.ZoneId;
 @DynamicUpdate
 @Entity
 @Table(name = "severity_notice")
-public class SeverityNotice {
+public class SeverityNotice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

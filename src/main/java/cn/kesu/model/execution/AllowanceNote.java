@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +34,9 @@ import java.time.ZoneId;
 @Entity
 @Audited
 @Table(name = "allowance_note")
-public class AllowanceNote extends VoidableNote {
+public class AllowanceNote extends VoidableNote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,6 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -15,7 +16,9 @@ import java.time.ZoneId;
  */
 @MappedSuperclass
 @Audited
-public abstract class VoidableNote {
+public abstract class VoidableNote implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** 作废: asked, or countersigned; null while nobody asked. */
     @Embedded

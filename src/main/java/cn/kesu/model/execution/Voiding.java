@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,9 @@ import java.time.Instant;
  * refusal stays in the case's signatures).
  */
 @Embeddable
-public class Voiding {
+public class Voiding implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "void_reason", length = 2000)
     private String reason;

@@ -18,6 +18,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -29,7 +30,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "improvement_action")
-public class ImprovementAction {
+public class ImprovementAction implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,9 +7,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import java.io.Serializable;
+
 /** D4 根本原因: why the defect occurred, why it escaped, the chain of whys, and its cause code. */
 @Embeddable
-public class RootCause {
+public class RootCause implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "occurrence_cause", length = 2000)
     private String occurrence;

@@ -5,9 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import java.io.Serializable;
+
 /** 已出货受影响批次: the lot number, how many pieces and where they are. */
 @Embeddable
-public class ShippedLot {
+public class ShippedLot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "lot_no", length = 40, updatable = false)
     private String lotNo;

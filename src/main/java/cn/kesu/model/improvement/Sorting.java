@@ -3,9 +3,13 @@ package cn.kesu.model.improvement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
+
 /** 库存挑选结果: of the pieces sorted, how many were rejected and how many released; together, all of them. */
 @Embeddable
-public class Sorting {
+public class Sorting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "sorted_quantity")
     private Integer sorted;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -21,7 +22,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "verification_lot")
-public class VerificationLot {
+public class VerificationLot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

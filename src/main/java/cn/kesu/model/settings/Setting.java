@@ -6,11 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
+import java.io.Serializable;
+
 /** One stored setting; keys and defaults are {@link SettingKey}s. A missing row means the default. */
 @Entity
 @Audited
 @Table(name = "app_setting")
-public class Setting {
+public class Setting implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "setting_key", length = 60)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "statistics_snapshot")
-public class StatisticsSnapshot {
+public class StatisticsSnapshot implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** yyyy-MM */
     @Id

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -33,7 +34,9 @@ import java.util.Set;
 @Table(name = "app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where u.username = :username")
 @NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.department, u.username")
-public class AppUser {
+public class AppUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "AppUser.byUsername";
     public static final String ALL = "AppUser.all";

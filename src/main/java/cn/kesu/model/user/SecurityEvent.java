@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "security_event")
-public class SecurityEvent {
+public class SecurityEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What fits the column of a typed name; longer input is cut, never refused, so it is still counted. */
     public static final int NAME_LENGTH = 50;

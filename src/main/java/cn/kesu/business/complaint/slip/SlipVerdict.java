@@ -1,5 +1,6 @@
 package cn.kesu.business.complaint.slip;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,13 +8,13 @@ import java.time.Instant;
  * does it show, and is that still the case as it stands today.
  */
 public record SlipVerdict(boolean signatureValid, String signer, Instant signedAt, Long caseId, String caseNumber,
-                          Long slipVersion, Long currentVersion, Archived archived) {
+                          Long slipVersion, Long currentVersion, Archived archived) implements Serializable {
 
     /**
      * What the archive of a closed case says about the file: whether it is the archived file byte for byte, and
      * whether the case changed after closing (a follow-up, a 签呈 ruling, a supplier settlement …).
      */
-    public record Archived(boolean sameFile, boolean caseChangedSince) {
+    public record Archived(boolean sameFile, boolean caseChangedSince) implements Serializable {
     }
 
     /**
