@@ -1,5 +1,6 @@
 package cn.kesu.infrastructure.security;
 
+import cn.kesu.infrastructure.migration.StartupLock;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import cn.kesu.model.user.Role;
@@ -51,10 +52,18 @@ public class FirstAdministrator {
     @Inject
     Clock clock;
 
+    @Inject
+    StartupLock startupLock;
+
     @PostConstruct
     void createIfNobodyCanSignIn() {
         reportAdministratorsWithCaseRoles();
-        if (demoMode() || em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
+        if (demoMode()) {
+            return;
+        }
+        // A second node starting at the same moment waits here and then finds the administrator.
+        startupLock.untilCommit(em);
+        if (em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult() > 0) {
             return;
         }
         String password = firstPassword(System.getenv("KESU_ADMIN_PASSWORD"),
