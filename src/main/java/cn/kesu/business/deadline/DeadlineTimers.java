@@ -1,13 +1,18 @@
 package cn.kesu.business.deadline;
 
 import cn.kesu.infrastructure.time.ScheduledWork;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,7 +31,8 @@ import java.util.logging.Logger;
  * {@code IN_TIMEOUT}, owned by the dead node, and nothing mailed until that node came back. The work is made for
  * more than one runner: the scan's unique key per reminder period and the mail's claims make a second run, at the
  * same moment or later, add and send nothing twice. So while one node lives, reminders and mails go out within a
- * period, whatever became of the shared timers.
+ * period, whatever became of the shared timers. The node's periods are settings ({@link WorkPeriods}): a quarter of
+ * an hour and five minutes unless the site chooses otherwise.
  */
 @Singleton
 @Startup
@@ -51,13 +57,14 @@ public class DeadlineTimers {
     @Inject
     NoticeMail mail;
 
+    @Inject
+    WorkPeriods periods;
+
+    @Resource
+    TimerService timerService;
+
     @Schedule(minute = "*/15", hour = "*", persistent = true, info = SCAN)
     public void scan(Timer timer) {
-        scan();
-    }
-
-    @Schedule(minute = "7/15", hour = "*", persistent = false, info = SCAN_ON_NODE)
-    public void scanOnThisNode(Timer timer) {
         scan();
     }
 
@@ -66,9 +73,22 @@ public class DeadlineTimers {
         mail();
     }
 
-    @Schedule(minute = "2/5", hour = "*", persistent = false, info = MAIL_ON_NODE)
-    public void mailOnThisNode(Timer timer) {
-        mail();
+    /** Starts this node's own runs, a period after the deployment and then every period ({@link WorkPeriods}). */
+    @PostConstruct
+    void startOwnRuns() {
+        timerService.createIntervalTimer(periods.scan().toMillis(), periods.scan().toMillis(),
+                new TimerConfig(SCAN_ON_NODE, false));
+        timerService.createIntervalTimer(periods.mail().toMillis(), periods.mail().toMillis(),
+                new TimerConfig(MAIL_ON_NODE, false));
+    }
+
+    @Timeout
+    public void ownRun(Timer timer) {
+        if (SCAN_ON_NODE.equals(timer.getInfo())) {
+            scan();
+        } else if (MAIL_ON_NODE.equals(timer.getInfo())) {
+            mail();
+        }
     }
 
     private void scan() {

@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * The outbox's bookkeeping, each step in its own transaction so that a mail sent is recorded at once:
- * which notices are due, claiming one (only one sender may hold it; a claim lapses after ten minutes
- * so a sender that died does not strand it), and recording the relay's answer. Updates go by query,
+ * which notices are due, claiming one (only one sender may hold it; a claim lapses after ten minutes, or the
+ * site's {@link WorkPeriods#claim()}, so a sender that died does not strand it), and recording the relay's answer. Updates go by query,
  * not through the entity, so they never collide with a user acknowledging the same reminder.
  */
 @Stateless
@@ -27,7 +27,6 @@ import java.util.List;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailClaims {
 
-    static final Duration CLAIM = Duration.ofMinutes(10);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
     /**
@@ -62,6 +61,9 @@ public class MailClaims {
     @Inject
     Clock clock;
 
+    @Inject
+    WorkPeriods periods;
+
     public List<Long> due(Kind kind, int limit) {
         Instant now = clock.instant();
         return em.createQuery("select n.id from " + kind.entityName() + " n where n.mail.sentAt is null"
@@ -76,7 +78,7 @@ public class MailClaims {
         int claimed = em.createQuery("update " + kind.entityName() + " n set n.mail.claimedUntil = :until"
                         + " where n.id = :id and n.mail.sentAt is null"
                         + " and (n.mail.claimedUntil is null or n.mail.claimedUntil < :now)")
-                .setParameter("until", now.plus(CLAIM)).setParameter("id", id).setParameter("now", now)
+                .setParameter("until", now.plus(periods.claim())).setParameter("id", id).setParameter("now", now)
                 .executeUpdate();
         if (claimed == 0) {
             return null;

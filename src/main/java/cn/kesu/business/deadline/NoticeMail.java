@@ -14,7 +14,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,8 +28,8 @@ import java.util.logging.Logger;
  * <p>
  * A run sends everything due, batch after batch, over one connection to the relay (issue 16: a morning of 2,000
  * overdue steps went out 200 per five minutes, one connection per mail), until nothing is due, the relay refuses a
- * whole batch, or the run has taken {@link #RUN_BUDGET} — well inside the claims' ten minutes, so a long run never
- * outlives its own claims; the next run carries on.
+ * whole batch, or the run has taken {@link WorkPeriods#mailRunBudget()} — four minutes, well inside the claims' ten, so
+ * a long run never outlives its own claims; the next run carries on.
  */
 @Stateless
 @PermitAll
@@ -39,7 +38,6 @@ public class NoticeMail {
 
     private static final Logger LOG = Logger.getLogger(NoticeMail.class.getName());
     private static final int BATCH = 200;
-    static final Duration RUN_BUDGET = Duration.ofMinutes(4);
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
@@ -47,13 +45,19 @@ public class NoticeMail {
     @Inject
     MailClaims claims;
 
+    @Inject
+    WorkPeriods periods;
+
     /** Sends what is due; returns how many mails the relay accepted. */
     public int sendDue() {
-        long deadline = System.nanoTime() + RUN_BUDGET.toNanos();
+        long deadline = System.nanoTime() + periods.mailRunBudget().toNanos();
         int sent = 0;
         try (Relay relay = new Relay()) {
             for (MailClaims.Kind kind : MailClaims.Kind.values()) {
                 List<Long> due = claims.due(kind, BATCH);
+                if (!due.isEmpty()) {
+                    LOG.log(Level.INFO, "通知邮件: sending due {0} notices", kind);
+                }
                 while (!due.isEmpty() && System.nanoTime() < deadline) {
                     int settled = 0;
                     for (Long id : due) {
@@ -75,6 +79,9 @@ public class NoticeMail {
                     due = claims.due(kind, BATCH);
                 }
             }
+        }
+        if (sent > 0) {
+            LOG.log(Level.INFO, "通知邮件: {0} mails sent", sent);
         }
         return sent;
     }

@@ -10,6 +10,8 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
+import java.io.Serializable;
+
 /**
  * One audited transaction: when and by whom. Our own revision entity, with an identity key, so the
  * same migration serves H2 and PostgreSQL (Envers' default REVINFO differs between them).
@@ -17,7 +19,9 @@ import org.hibernate.envers.RevisionTimestamp;
 @Entity
 @Table(name = "audit_revision")
 @RevisionEntity(AuditRevisionListener.class)
-public class AuditRevision {
+public class AuditRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

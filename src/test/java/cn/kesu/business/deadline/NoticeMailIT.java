@@ -274,7 +274,7 @@ class NoticeMailIT extends InContainerTest {
     }
 
     private static GreenMail startedSmtp() {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail smtp = new GreenMail(new ServerSetup(TestSmtp.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
     }
