@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fills PostgreSQL with N realistic cases in a few set-based statements (not one service call per
- * row): 50 customers, cases spread over 400 days and every step, a seventh of them closed. Bench
- * cases are numbered B000000001… so they never meet real YYMM numbers. Runs once per database.
+ * Fills PostgreSQL with N cases in a few set-based statements (not one service call per row): 50
+ * customers, cases spread over 400 days and every step. Two profiles (KESU_BENCH_PROFILE): stress, the
+ * default, with six of seven cases open; realistic, with one case in a hundred open. Bench cases are
+ * numbered B000000001… so they never meet real YYMM numbers. Runs once per database: a database holds
+ * one profile.
  */
 final class BenchData {
 
@@ -20,9 +22,25 @@ final class BenchData {
         return Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_CASES", "100000"));
     }
 
+    /** stress (6/7 of the cases open) or realistic (1 % open). */
+    static boolean realistic() {
+        String profile = System.getenv().getOrDefault("KESU_BENCH_PROFILE", "stress");
+        if (!profile.equals("stress") && !profile.equals("realistic")) {
+            throw new IllegalArgumentException("KESU_BENCH_PROFILE: stress or realistic, not " + profile);
+        }
+        return profile.equals("realistic");
+    }
+
     static long ensure(DataSource dataSource, int cases) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             long existing = count(s, "select count(*) from complaint where number like 'B%'");
+            if (existing > 0) {
+                long open = count(s, "select count(*) from complaint where number like 'B%' and closed_at is null");
+                if ((open * 10 < existing) != realistic()) {
+                    throw new IllegalStateException("the database holds the other profile's bench cases ("
+                            + open + " of " + existing + " open): use a database per profile");
+                }
+            }
             if (existing >= cases) {
                 return existing;
             }
@@ -47,8 +65,15 @@ final class BenchData {
                     + " join (values (0, 'SUBMITTED', 'GM_OFFICE', 'gm-office'), (1, 'QA_INVESTIGATION', 'QA', 'qa'),"
                     + " (2, 'PRODUCTION_ANALYSIS', 'PRODUCTION', 'production'), (3, 'GM_CHECK', 'GM_OFFICE', 'gm-office'),"
                     + " (4, 'BUSINESS_HANDLING', 'BUSINESS', 'business'), (5, 'GM_CONSOLIDATION', 'GM_OFFICE', 'gm-office'),"
-                    + " (6, 'CLOSED', null, null)) as st(k, step, dept, role) on st.k = g % 7");
+                    + " (6, 'CLOSED', null, null)) as st(k, step, dept, role) on st.k = "
+                    + (realistic() ? "case when g % 100 = 0 then (g / 100) % 6 else 6 end" : "g % 7"));
+            // Each open case's current step, as the workflow records it: the case page shows it.
+            s.execute("insert into step_record (complaint_id, step, holder_department, holder_role, entered_at, due_at)"
+                    + " select c.id, c.current_step, c.holder_department, c.holder_role, c.accepted_at, c.step_due_at"
+                    + " from complaint c where c.number > 'B" + String.format("%09d", existing) + "' and c.number like 'B%'"
+                    + " and c.closed_at is null");
             s.execute("analyze complaint");
+            s.execute("analyze step_record");
             s.execute("analyze customer");
             return count(s, "select count(*) from complaint where number like 'B%'");
         }

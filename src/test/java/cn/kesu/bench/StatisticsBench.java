@@ -85,7 +85,7 @@ class StatisticsBench {
         // Each side runs the current and the two comparison months' totals, as the report does.
         print(Measure.line("monthly statistics (all figures of one month)",
                 Measure.of(2, 10, () -> gmOffice.call(() -> desk.live(month))),
-                Measure.of(2, 10, () -> raw(month, zone))));
+                Measure.of(2, 10, () -> rawMonth(dataSource, month, zone))));
     }
 
     /** 客户投诉处理年报表 of the year holding most of the cases: twelve monthly totals, the year before, the breakdowns. */
@@ -98,10 +98,11 @@ class StatisticsBench {
         print("cases closed in " + year + ": " + gmOffice.call(() -> desk.year(year)).getTotals().getCases());
         print(Measure.line("yearly statistics (all figures of one year)",
                 Measure.of(2, 10, () -> gmOffice.call(() -> desk.year(year))),
-                Measure.of(2, 10, () -> rawYear(year, zone))));
+                Measure.of(2, 10, () -> rawYear(dataSource, year, zone))));
     }
 
-    private int rawYear(Year year, ZoneId zone) throws SQLException {
+    /** The yearly report's aggregations as raw SQL: twelve months' totals, the year before, the breakdowns. */
+    static int rawYear(DataSource dataSource, Year year, ZoneId zone) throws SQLException {
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
             for (int m = 1; m <= 12; m++) {
@@ -115,7 +116,8 @@ class StatisticsBench {
         return rows;
     }
 
-    private int raw(YearMonth month, ZoneId zone) throws SQLException {
+    /** The monthly statistics' aggregations as raw SQL, with the two comparison months' totals. */
+    static int rawMonth(DataSource dataSource, YearMonth month, ZoneId zone) throws SQLException {
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
             for (YearMonth totals : List.of(month.minusMonths(1), month.minusYears(1))) {

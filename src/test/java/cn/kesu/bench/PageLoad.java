@@ -1,0 +1,116 @@
+package cn.kesu.bench;
+
+import cn.kesu.infrastructure.demo.DemoUser;
+import cn.kesu.support.WebClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The client side of {@link PagesBench}: signed-in sessions of the demo users over HTTP, each page sent by 1, 16
+ * and 64 of them at once. Kept apart because the server's copy of the bench never loads the HTTP client.
+ */
+final class PageLoad {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Pattern CASE_LINK = Pattern.compile("case\\.xhtml\\?id=(\\d+)");
+    private static final int[] SESSIONS = {1, 16, 64};
+
+    private final URL base;
+
+    PageLoad(URL base) {
+        this.base = base;
+    }
+
+    void measureEveryPage() throws Exception {
+        List<WebClient> qa = sessions("qa", 64);
+        List<WebClient> gmOffice = sessions("gm-office", 64);
+        Matcher link = CASE_LINK.matcher(qa.get(0).get("app/complaints/worklist.xhtml").body());
+        if (!link.find()) {
+            throw new IllegalStateException("qa's 待办案件 lists no case");
+        }
+        String caseId = link.group(1);
+        measure("待办案件 qa", qa, c -> c.get("app/complaints/worklist.xhtml"));
+        measure("待办案件 gm-office", gmOffice, c -> c.get("app/complaints/worklist.xhtml"));
+        measure("登记追踪表 gm-office", gmOffice, c -> c.get("app/complaints/ledger.xhtml"));
+        measure("case page", qa, c -> c.get("app/complaints/case.xhtml?id=" + caseId));
+        measure("signed slip PDF", qa, c -> c.getBytes("app/slips/" + caseId + ".pdf"));
+        measure("客诉统计 month", gmOffice, c -> c.get("app/statistics/monthly.xhtml?month="
+                + YearMonth.now(ZONE).minusMonths(1)));
+        measure("年报表 year", gmOffice, c -> c.get("app/statistics/yearly.xhtml"));
+    }
+
+    @FunctionalInterface
+    interface Request {
+        HttpResponse<?> send(WebClient client) throws Exception;
+    }
+
+    private List<WebClient> sessions(String username, int count) throws Exception {
+        List<WebClient> sessions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            WebClient client = new WebClient(base);
+            HttpResponse<String> signedIn = client.login(username, DemoUser.PASSWORD);
+            if (signedIn.statusCode() != 302) {
+                throw new IllegalStateException(username + " did not sign in: " + signedIn.statusCode());
+            }
+            sessions.add(client);
+        }
+        return sessions;
+    }
+
+    /** Warm-up on one session, then each concurrency: every session sends its requests one after another. */
+    private static void measure(String page, List<WebClient> sessions, Request request) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            checked(page, request.send(sessions.get(0)));
+        }
+        List<String> figures = new ArrayList<>();
+        for (int concurrent : SESSIONS) {
+            // 30 requests alone, then 64 and 128 in all: enough for a p95 without hours on the slow pages.
+            int each = concurrent == 1 ? 30 : Math.max(2, 64 / concurrent);
+            ExecutorService pool = Executors.newFixedThreadPool(concurrent);
+            try {
+                long start = System.nanoTime();
+                List<Future<double[]>> runs = new ArrayList<>();
+                for (WebClient session : sessions.subList(0, concurrent)) {
+                    runs.add(pool.submit(() -> {
+                        double[] ms = new double[each];
+                        for (int i = 0; i < each; i++) {
+                            long sent = System.nanoTime();
+                            checked(page, request.send(session));
+                            ms[i] = (System.nanoTime() - sent) / 1e6;
+                        }
+                        return ms;
+                    }));
+                }
+                List<Double> all = new ArrayList<>();
+                for (Future<double[]> run : runs) {
+                    Arrays.stream(run.get()).forEach(all::add);
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                figures.add(String.format("%d sessions: median %.1f ms, p95 %.1f ms, %.1f req/s", concurrent,
+                        sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                        sorted.length / seconds));
+            } finally {
+                pool.shutdown();
+            }
+        }
+        PagesBench.print("page " + page + ": " + String.join("; ", figures));
+    }
+
+    private static void checked(String page, HttpResponse<?> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(page + " answered " + response.statusCode());
+        }
+    }
+}

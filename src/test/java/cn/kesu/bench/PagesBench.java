@@ -1,0 +1,150 @@
+package cn.kesu.bench;
+
+import cn.kesu.model.complaint.Step;
+import cn.kesu.model.user.Role;
+import cn.kesu.support.Deployments;
+import jakarta.annotation.Resource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a user waits for: the screens as signed-in HTTP requests (the same pages a browser asks for), at 1, 16 and
+ * 64 sessions at once, with KESU_BENCH_CASES cases of the profile KESU_BENCH_PROFILE (BenchData) in PostgreSQL.
+ * Prints median, p95 and requests per second of each page, and beside it the physical limit: the best raw SQL for
+ * the same rows, with the index the page should have, timed in the server. Run with
+ * {@code mvn verify -Pbench,postgresql -Dit.test=PagesBench | grep BENCH}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PagesBench {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String ROW = "select c.id, c.number, cu.code, cu.name, c.part_no, c.current_step,"
+            + " c.holder_department, c.awaiting_countersign, c.severity, c.defect_quantity, c.created_at,"
+            + " c.accepted_at, c.step_due_at, c.case_due_at, c.closed_at, c.version"
+            + " from complaint c join customer cu on cu.id = c.customer_id";
+    /** The most rows a list counts: beyond it the screen shows "1,000+". */
+    private static final int COUNTED = 1000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.shared();
+    }
+
+    @Resource(lookup = "java:jboss/datasources/KesuDS")
+    DataSource dataSource;
+
+    /** In the server: the data, then the physical limits. */
+    @Test
+    @Order(1)
+    void rawSqlLimits() throws Exception {
+        long seeding = System.nanoTime();
+        long cases = BenchData.ensure(dataSource, BenchData.casesWanted());
+        print(String.format("pages: %d cases, profile %s (seeded or found in %.1f s)", cases,
+                BenchData.realistic() ? "realistic" : "stress", (System.nanoTime() - seeding) / 1e9));
+        for (Role role : List.of(Role.QA, Role.GM_OFFICE)) {
+            String mine = work(role);
+            print(limit("待办案件 " + role.roleName(), Measure.of(20, 50, () -> list(mine, "c.step_due_at asc, c.id desc"))));
+        }
+        print(limit("登记追踪表 gm-office", Measure.of(20, 50, () -> list("c.number is not null", "c.number asc, c.id desc"))));
+        long caseId = anOpenCase();
+        print(limit("case page", Measure.of(20, 50, () -> onePage(caseId))));
+        YearMonth month = YearMonth.now(ZONE).minusMonths(1);
+        print(limit("客诉统计 " + month, Measure.of(2, 10, () -> StatisticsBench.rawMonth(dataSource, month, ZONE))));
+        Year year = Year.now(ZONE);
+        print(limit("年报表 " + year, Measure.of(2, 10, () -> StatisticsBench.rawYear(dataSource, year, ZONE))));
+    }
+
+    /** Over HTTP: each page at 1, 16 and 64 signed-in sessions at once (PageLoad, which the server never loads). */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void pageTimes(@ArquillianResource URL base) throws Exception {
+        new PageLoad(base).measureEveryPage();
+    }
+
+    /** The caller's work as the work list selects it: steps the role works, or countersigns. */
+    private static String work(Role role) {
+        String countersigned = Arrays.stream(Step.values()).filter(s -> s.countersigner() == role)
+                .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return "((c.awaiting_countersign = false and c.holder_role = '" + role.roleName() + "')"
+                + (countersigned.isEmpty() ? "" : " or (c.awaiting_countersign = true and c.current_step in ("
+                + countersigned + "))") + ")";
+    }
+
+    /** One page of 20 rows and the rows' count up to 1,001, as a list needs at best. */
+    private int list(String where, String order) throws Exception {
+        int rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement count = c.prepareStatement(
+                    "select count(*) from (select 1 from complaint c where " + where + " limit " + (COUNTED + 1) + ") x");
+                 ResultSet rs = count.executeQuery()) {
+                rs.next();
+                rows += rs.getInt(1) > 0 ? 1 : 0;
+            }
+            try (PreparedStatement page = c.prepareStatement(ROW + " where " + where + " order by " + order + " limit 20");
+                 ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** What the case page shows of the database: the case, its steps, its signatures. */
+    private int onePage(long caseId) throws Exception {
+        int rows = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of(ROW + " where c.id = ?", "select * from step_record where complaint_id = ?",
+                    "select * from signature where complaint_id = ?")) {
+                try (PreparedStatement query = c.prepareStatement(sql)) {
+                    query.setLong(1, caseId);
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            rows++;
+                        }
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private long anOpenCase() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement query = c.prepareStatement("select min(id) from complaint where holder_role = 'qa'");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String limit(String page, Measure raw) {
+        return String.format("limit %s: best raw SQL median %.2f ms, p95 %.2f ms", page, raw.median(), raw.p95());
+    }
+
+    static void print(String line) {
+        System.out.println("BENCH " + line);
+    }
+}
