@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -93,8 +94,14 @@ final class PageLoad {
                     }));
                 }
                 List<Double> all = new ArrayList<>();
-                for (Future<double[]> run : runs) {
-                    Arrays.stream(run.get()).forEach(all::add);
+                try {
+                    for (Future<double[]> run : runs) {
+                        Arrays.stream(run.get()).forEach(all::add);
+                    }
+                } catch (ExecutionException failed) {
+                    // A page that fails under load is a figure too; the other pages are still measured.
+                    figures.add(concurrent + " sessions: failed (" + failed.getCause() + ")");
+                    continue;
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();

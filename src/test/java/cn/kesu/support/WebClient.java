@@ -29,7 +29,9 @@ public final class WebClient {
     /** The nonce of the last page fetched, sent with a form post the way PrimeFaces' script sends it. */
     private String nonce;
 
+    /** HTTP/1.1, as browsers speak plain HTTP (they never upgrade it to HTTP/2). */
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

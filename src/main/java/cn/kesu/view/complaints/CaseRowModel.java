@@ -2,7 +2,7 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.complaint.query.CaseSort;
-import cn.kesu.business.complaint.query.Page;
+import cn.kesu.business.complaint.query.RowCount;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -13,29 +13,49 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A lazily paged case list for p:dataTable: each page and the count come from the database through
- * a {@link Loader}, never the whole list.
+ * A lazily paged case list for p:dataTable: the count and each page come from the database, never the whole list.
+ * PrimeFaces asks {@link #count} and then {@link #load} once per render: one capped count (RowCount) and one page.
  */
 public class CaseRowModel extends LazyDataModel<CaseRow> {
 
     private static final long serialVersionUID = 1L;
 
+    /** Counts the list; the view supplies it from its department bean query and its filter. */
+    @FunctionalInterface
+    public interface Counter extends Serializable {
+        RowCount count();
+    }
+
     /** Loads one page; the view supplies it from its department bean query and its filter. */
     @FunctionalInterface
     public interface Loader extends Serializable {
-        Page<CaseRow> load(int first, int pageSize, CaseSort sort, boolean ascending);
+        List<CaseRow> load(int first, int pageSize, CaseSort sort, boolean ascending);
     }
 
+    private final Counter counter;
     private final Loader loader;
-    private transient Page<CaseRow> last;
+    private RowCount counted = new RowCount(0, false);
+    private transient List<CaseRow> last;
 
-    public CaseRowModel(Loader loader) {
+    public CaseRowModel(Counter counter, Loader loader) {
+        this.counter = counter;
         this.loader = loader;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return last == null ? (int) loader.load(0, 1, null, true).total() : (int) last.total();
+        counted = counter.count();
+        return counted.rows();
+    }
+
+    /** The cases the last count found, at most {@link RowCount#LIMIT}. */
+    public int getCountedRows() {
+        return counted.rows();
+    }
+
+    /** Whether more cases match than the list counts and pages through ("1,000+"). */
+    public boolean isCountCapped() {
+        return counted.more();
     }
 
     @Override
@@ -47,8 +67,7 @@ public class CaseRowModel extends LazyDataModel<CaseRow> {
             ascending = meta.getOrder() != SortOrder.DESCENDING;
         }
         last = loader.load(first, pageSize, sort, ascending);
-        setRowCount((int) last.total());
-        return last.rows();
+        return last;
     }
 
     /** The columns' sortBy properties to the sorts the query offers; anything else sorts by default. */
@@ -73,6 +92,6 @@ public class CaseRowModel extends LazyDataModel<CaseRow> {
 
     @Override
     public CaseRow getRowData(String rowKey) {
-        return last == null ? null : last.rows().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        return last == null ? null : last.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.CaseRow;
-import cn.kesu.business.complaint.query.Page;
 import cn.kesu.business.complaint.query.PromiseDue;
 import cn.kesu.view.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -43,9 +42,9 @@ public class LedgerView extends CaseListView {
 
     @Override
     protected CaseRowModel createModel() {
-        return new CaseRowModel((first, size, sort, asc) -> {
-            Page<CaseRow> page = queries.ledger(filter(), first, size, sort, asc);
-            List<Long> ids = page.rows().stream().map(CaseRow::getId).toList();
+        return new CaseRowModel(() -> queries.ledgerCount(filter()), (first, size, sort, asc) -> {
+            List<CaseRow> page = queries.ledger(filter(), first, size, sort, asc);
+            List<Long> ids = page.stream().map(CaseRow::getId).toList();
             lastInformed = queries.lastContacts(ids);
             nextPromise = queries.nextPromises(ids);
             eightDClosed = queries.eightDsClosed(ids);

@@ -22,7 +22,8 @@ public class WorklistView extends CaseListView {
 
     @Override
     protected CaseRowModel createModel() {
-        return new CaseRowModel((first, size, sort, asc) -> queries.worklist(filter(), first, size, sort, asc));
+        return new CaseRowModel(() -> queries.worklistCount(filter()),
+                (first, size, sort, asc) -> queries.worklist(filter(), first, size, sort, asc));
     }
 
     @Override

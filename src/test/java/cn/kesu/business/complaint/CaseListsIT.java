@@ -9,7 +9,7 @@ import cn.kesu.business.complaint.query.CaseFilter;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.complaint.query.CaseSort;
-import cn.kesu.business.complaint.query.Page;
+import cn.kesu.business.complaint.query.RowCount;
 import cn.kesu.business.complaint.query.WorkCounts;
 import cn.kesu.business.settings.InvalidSettingException;
 import cn.kesu.business.settings.SettingsAdministration;
@@ -21,13 +21,19 @@ import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
 import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,6 +51,9 @@ class CaseListsIT extends InContainerTest {
 
     @EJB
     SettingsAdministration settings;
+
+    @Resource(lookup = "java:jboss/datasources/KesuDS")
+    DataSource dataSource;
 
     @BeforeEach
     void catalogs() throws Exception {
@@ -73,6 +82,60 @@ class CaseListsIT extends InContainerTest {
         assertTrue(ids(fixture.qaManager.call(() -> queries.worklist(byPart, 0, 100, null, true))).contains(id));
     }
 
+    /**
+     * Issue 17: a list counts its cases up to 1,000 and pages through those, never counting every matching row of a
+     * large database; past 1,000 it says there are more (the screen: "超过 1,000 件").
+     */
+    @Test
+    void aListCountsItsCasesUpToAThousand() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        String part = "CAP-" + System.nanoTime();
+        CaseFilter byPart = new CaseFilter(null, null, part, null, false, null);
+        try {
+            copies(id, part, 999);
+            assertEquals(new RowCount(999, false), fixture.qa.call(() -> queries.worklistCount(byPart)));
+            copies(id, part, 1);
+            assertEquals(new RowCount(1000, false), fixture.qa.call(() -> queries.worklistCount(byPart)));
+            copies(id, part, 1);
+            assertEquals(new RowCount(1000, true), fixture.qa.call(() -> queries.worklistCount(byPart)));
+            assertEquals(20, fixture.qa.call(() -> queries.worklist(byPart, 980, 20, null, true)).size(),
+                    "the last of the pages the count allows is full");
+            assertEquals(0, fixture.qaManager.call(() -> queries.worklistCount(byPart)).rows());
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement delete = c.prepareStatement("delete from complaint where part_no = ?")) {
+                delete.setString(1, part);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** Copies of the case's row at QA's step with another part number: cases in qa's work list, nothing else. */
+    private void copies(Long id, String part, int copies) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            List<String> columns = new ArrayList<>();
+            try (PreparedStatement none = c.prepareStatement("select * from complaint where 1 = 0");
+                 ResultSet rs = none.executeQuery()) {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    String column = rs.getMetaData().getColumnName(i).toLowerCase();
+                    if (!List.of("id", "number", "part_no").contains(column)) {
+                        columns.add(column);
+                    }
+                }
+            }
+            String list = String.join(", ", columns);
+            try (PreparedStatement copy = c.prepareStatement("insert into complaint (part_no, " + list + ") select ?, "
+                    + list + " from complaint where id = ?")) {
+                for (int i = 0; i < copies; i++) {
+                    copy.setString(1, part);
+                    copy.setLong(2, id);
+                    copy.addBatch();
+                }
+                copy.executeBatch();
+            }
+        }
+    }
+
     /** Issue 15, item 13.3: the home page said 暂无待办 whatever waited. */
     @Test
     void theHomePageCountsAreTheWorkListsOwn() throws Exception {
@@ -94,7 +157,7 @@ class CaseListsIT extends InContainerTest {
         CaseFilter overdue = new CaseFilter(null, null, null, null, true, null);
         WorkCounts late = fixture.qaManager.call(() -> queries.workCounts());
         assertTrue(late.overdue() >= 1);
-        assertEquals(fixture.qaManager.call(() -> queries.worklist(overdue, 0, 1, null, true)).total(), late.overdue());
+        assertEquals(fixture.qaManager.call(() -> queries.worklistCount(overdue)).rows(), late.overdue());
         assertTrue(ids(fixture.qaManager.call(() -> queries.worklist(overdue, 0, 10_000, null, true))).contains(id));
     }
 
@@ -107,17 +170,17 @@ class CaseListsIT extends InContainerTest {
         clock.reset();
         CaseFilter mine = new CaseFilter(null, fixture.foreign.getCode(), null, Step.QA_INVESTIGATION, false, null);
 
-        Page<CaseRow> firstPage = fixture.gmOffice.call(() -> queries.ledger(mine, 0, 2, CaseSort.NUMBER, true));
-        Page<CaseRow> secondPage = fixture.gmOffice.call(() -> queries.ledger(mine, 2, 2, CaseSort.NUMBER, true));
-        assertEquals(3, firstPage.total());
-        assertEquals(2, firstPage.rows().size());
-        assertEquals(1, secondPage.rows().size());
-        assertTrue(firstPage.rows().get(0).getNumber().compareTo(firstPage.rows().get(1).getNumber()) < 0);
+        List<CaseRow> firstPage = fixture.gmOffice.call(() -> queries.ledger(mine, 0, 2, CaseSort.NUMBER, true));
+        List<CaseRow> secondPage = fixture.gmOffice.call(() -> queries.ledger(mine, 2, 2, CaseSort.NUMBER, true));
+        assertEquals(new RowCount(3, false), fixture.gmOffice.call(() -> queries.ledgerCount(mine)));
+        assertEquals(2, firstPage.size());
+        assertEquals(1, secondPage.size());
+        assertTrue(firstPage.get(0).getNumber().compareTo(firstPage.get(1).getNumber()) < 0);
 
         CaseFilter overdue = new CaseFilter(null, fixture.foreign.getCode(), null, null, true, null);
-        assertEquals(3, fixture.auditor.call(() -> queries.ledger(overdue, 0, 10, null, true)).total(),
+        assertEquals(3, fixture.auditor.call(() -> queries.ledgerCount(overdue)).rows(),
                 "accepted in September: QA step and case deadline have passed");
-        assertTrue(firstPage.rows().get(0).isOverdue(clock.clock().instant()));
+        assertTrue(firstPage.get(0).isOverdue(clock.clock().instant()));
     }
 
     @Test
@@ -159,7 +222,7 @@ class CaseListsIT extends InContainerTest {
         }
     }
 
-    private static List<Long> ids(Page<CaseRow> page) {
-        return page.rows().stream().map(CaseRow::getId).toList();
+    private static List<Long> ids(List<CaseRow> page) {
+        return page.stream().map(CaseRow::getId).toList();
     }
 }
