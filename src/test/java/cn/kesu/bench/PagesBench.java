@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +54,9 @@ class PagesBench {
         return Deployments.shared();
     }
 
+    /** The heap in use before any session signed in (server side). */
+    private static long heapBefore;
+
     @Resource(lookup = "java:jboss/datasources/KesuDS")
     DataSource dataSource;
 
@@ -73,14 +79,66 @@ class PagesBench {
         print(limit("客诉统计 " + month, Measure.of(2, 10, () -> StatisticsBench.rawMonth(dataSource, month, ZONE))));
         Year year = Year.now(ZONE);
         print(limit("年报表 " + year, Measure.of(2, 10, () -> StatisticsBench.rawYear(dataSource, year, ZONE))));
+        heapBefore = usedAfterCollection();
     }
 
-    /** Over HTTP: each page at 1, 16 and 64 signed-in sessions at once (PageLoad, which the server never loads). */
+    /** Over HTTP: 128 sessions sign in (PageLoad, which the server never loads). */
     @Test
     @Order(2)
     @RunAsClient
-    void pageTimes(@ArquillianResource URL base) throws Exception {
-        new PageLoad(base).measureEveryPage();
+    void signIn(@ArquillianResource URL base) throws Exception {
+        PageLoad.signIn(base);
+    }
+
+    /** In the server: the heap the signed-in sessions hold. */
+    @Test
+    @Order(3)
+    void heapOfSignedInSessions() throws Exception {
+        weigh("signed in, no page yet");
+    }
+
+    /** Over HTTP: each page at 1, 16 and 64 signed-in sessions at once. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void pageTimes() throws Exception {
+        PageLoad.measureEveryPage();
+    }
+
+    /** In the server: the heap the sessions hold once each has opened every screen (with their views' state). */
+    @Test
+    @Order(5)
+    void heapOfSessionsWithViews() throws Exception {
+        weigh("after every screen");
+    }
+
+    /**
+     * The heap in use after a full collection, against the heap before any session (the end of the first step), per
+     * active session of the application: what a signed-in user costs the server.
+     */
+    private static void weigh(String when) throws Exception {
+        long used = usedAfterCollection();
+        long sessions = activeSessions();
+        print(String.format("heap %s: %d sessions, %.1f MiB in use, %.1f MiB more than before sign-in,"
+                        + " %.1f KiB per session", when, sessions, used / 1048576.0, (used - heapBefore) / 1048576.0,
+                sessions == 0 ? 0 : (used - heapBefore) / 1024.0 / sessions));
+    }
+
+    private static long usedAfterCollection() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The application's active HTTP sessions, from the server's management beans. */
+    private static long activeSessions() throws Exception {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        for (ObjectName name : server.queryNames(new ObjectName("jboss.as:deployment=*,subsystem=undertow"), null)) {
+            return ((Number) server.getAttribute(name, "activeSessions")).longValue();
+        }
+        return 0;
     }
 
     /** The caller's work as the work list selects it: steps the role works, or countersigns. */

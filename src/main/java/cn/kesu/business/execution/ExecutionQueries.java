@@ -174,7 +174,11 @@ public class ExecutionQueries {
         Arrays.stream(ReturnNoteStatus.values()).filter(status -> takenByCallersDepartment(status.next()))
                 .forEach(returnStates::add);
         if (!allowanceStates.isEmpty()) {
-            List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " order by n.issued.at", AllowanceNote.class)
+            // The database picks the notes in those states (issue 17: it used to return every note of the
+            // executing cases for Java to filter); the check in Java stays as the states' definition.
+            List<AllowanceNote> notes = em.createQuery(ALLOWANCES + " and n.voiding.requested.at is null and ("
+                            + allowanceStates.stream().map(ExecutionQueries::inState).collect(Collectors.joining(" or "))
+                            + ") order by n.issued.at", AllowanceNote.class)
                     .setParameter("step", Step.EXECUTION).getResultList();
             notes.stream().filter(n -> takenByCallersDepartment(n.next())).map(n -> DocumentTask.of(n, zone))
                     .forEach(tasks::add);
@@ -247,6 +251,16 @@ public class ExecutionQueries {
     }
 
     /** Whether the caller's department takes this next action (not the case's approver). */
+    /** An allowance note's status ({@link AllowanceNote#getStatus()}) as a JPQL condition on its columns. */
+    private static String inState(AllowanceNoteStatus status) {
+        return switch (status) {
+            case POSTED -> "n.posted.at is not null";
+            case CUSTOMER_SIGNED -> "(n.posted.at is null and n.customerSignedOn is not null)";
+            case COUNTERSIGNED -> "(n.posted.at is null and n.customerSignedOn is null and n.countersigned.at is not null)";
+            case ISSUED -> "(n.posted.at is null and n.customerSignedOn is null and n.countersigned.at is null)";
+        };
+    }
+
     private boolean takenByCallersDepartment(NoteAction next) {
         return next != null && next.fixedActor().filter(this::holds).isPresent();
     }

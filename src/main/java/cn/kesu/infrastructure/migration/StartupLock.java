@@ -3,6 +3,7 @@ package cn.kesu.infrastructure.migration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,7 +32,8 @@ public class StartupLock {
      * transaction's work is committed before another node's starts.
      */
     public void untilCommit(EntityManager em) {
-        if (postgresql()) {
+        // The entity manager's own connection says which database it is: no second connection for that.
+        if (em.unwrap(Session.class).doReturningWork(StartupLock::isPostgresql)) {
             em.createNativeQuery("select pg_advisory_xact_lock(" + KEY + ")").getSingleResult();
         }
     }
@@ -55,15 +57,8 @@ public class StartupLock {
         }
     }
 
-    private boolean postgresql() {
-        try (Connection connection = dataSource.getConnection()) {
-            return isPostgresql(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("客诉: the database could not be reached at start-up", e);
-        }
-    }
-
-    private static boolean isPostgresql(Connection connection) throws SQLException {
+    /** Whether the connection is PostgreSQL's (the one database that takes the lock); also StartupLockIT's test. */
+    static boolean isPostgresql(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql");
     }
 
