@@ -36,6 +36,23 @@ class MessageBundlesTest {
         assertEquals(keys("ValidationMessages.properties"), keys("ValidationMessages_en.properties"));
     }
 
+    /** A key written twice loses its first text without a word (Properties keeps the last). */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : List.of("cn/kesu/i18n/messages.properties", "cn/kesu/i18n/messages_en.properties",
+                "ValidationMessages.properties", "ValidationMessages_en.properties")) {
+            List<String> keys = new java.util.ArrayList<>();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle);
+                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                         java.nio.charset.StandardCharsets.UTF_8))) {
+                lines.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                        .forEach(l -> keys.add(l.substring(0, l.indexOf('=')).strip()));
+            }
+            assertEquals(List.of(), keys.stream().filter(k -> java.util.Collections.frequency(keys, k) > 1).distinct()
+                    .toList(), bundle + ": keys written twice");
+        }
+    }
+
     @Test
     void everyLabelledEnumConstantHasATextInBothLanguages() throws Exception {
         List<Class<? extends Enum<?>>> labelled = List.of(Step.class, SignatureMeaning.class, Channel.class,

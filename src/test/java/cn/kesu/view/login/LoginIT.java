@@ -56,6 +56,10 @@ class LoginIT extends BrowserTest {
         assertFalse(page.contains(Texts.zh("home.worklist.empty")), page);
         assertTrue(Pattern.compile(Pattern.quote(Texts.zh("home.todo.work", "#")).replace("#", "\\E[1-9][0-9]*\\Q"))
                 .matcher(page).find(), "a count of cases to work: " + page);
+        // Issue 17: the work list says how many cases it holds, counted up to 1,000.
+        pages.open("app/complaints/worklist.xhtml");
+        assertTrue(Pattern.compile(Pattern.quote(Texts.zh("list.count", "#")).replace("#", "\\E[1-9][0-9]*\\Q"))
+                .matcher(pages.text("list:count")).find(), "the work list's count: " + pages.text("list:count"));
 
         pages.logout();
         pages.login("admin", DemoUser.PASSWORD);
