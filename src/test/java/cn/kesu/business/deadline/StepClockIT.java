@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.complaint.pause.AlreadyPausedException;
 import cn.kesu.business.complaint.pause.NoCaseClockRequestException;
-import cn.kesu.business.complaint.pause.NotHolderException;
+import cn.kesu.business.complaint.pause.NotClockHolderException;
 import cn.kesu.business.complaint.pause.NotPausedException;
 import cn.kesu.business.complaint.pause.StepClocks;
 import cn.kesu.business.complaint.workflow.ReasonRequiredException;
@@ -160,9 +160,9 @@ class StepClockIT extends InContainerTest {
     @Test
     void onlyTheHolderPausesOnceWithAReasonAtTheVersionSeen() throws Exception {
         Long id = qaCaseOpenedMonday();
-        assertRefused(NotHolderException.class,
+        assertRefused(NotClockHolderException.class,
                 () -> fixture.production.run(() -> clocks.pause(id, fixture.version(id), "不是我的步骤", false)));
-        assertRefused(NotHolderException.class,
+        assertRefused(NotClockHolderException.class,
                 () -> fixture.gmOffice.run(() -> clocks.pause(id, fixture.version(id), "不是我的步骤", false)));
         assertRefused(EJBAccessException.class,
                 () -> fixture.auditor.run(() -> clocks.pause(id, fixture.version(id), "稽核", false)));
@@ -175,7 +175,7 @@ class StepClockIT extends InContainerTest {
         assertRefused(StaleCaseException.class, () -> fixture.qa.run(() -> clocks.resume(id, seen)));
         assertRefused(AlreadyPausedException.class,
                 () -> fixture.qa.run(() -> clocks.pause(id, fixture.version(id), "再次暂停", false)));
-        assertRefused(NotHolderException.class, () -> fixture.production.run(() -> clocks.resume(id, fixture.version(id))));
+        assertRefused(NotClockHolderException.class, () -> fixture.production.run(() -> clocks.resume(id, fixture.version(id))));
         assertEquals(1, notices.pauses(id).size(), "refusals changed nothing");
 
         Long draft = fixture.draft(fixture.domestic);

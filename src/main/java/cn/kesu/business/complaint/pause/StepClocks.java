@@ -82,7 +82,7 @@ public class StepClocks {
             throw new WrongStepException(CaseWorkflow.label(complaint), step);
         }
         if (!complaint.isHeldBy(role -> session.isCallerInRole(role.roleName()))) {
-            throw new NotHolderException(CaseWorkflow.label(complaint));
+            throw new NotClockHolderException(CaseWorkflow.label(complaint));
         }
         workflow.requireStep(complaint, step, caller());
     }
