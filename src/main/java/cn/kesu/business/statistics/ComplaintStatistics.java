@@ -15,11 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Computes the 客诉案件统计表 of the cases closed (结案 or 不成立结案) in a month and the
@@ -70,6 +73,67 @@ public class ComplaintStatistics {
         return breakdowns(figures, period);
     }
 
+    /**
+     * 客户投诉处理年报表 with the months that cannot change read from their confirmed snapshots (issue 17): their totals
+     * and breakdowns are added to the live figures of the year's other months, which take one query per stretch of
+     * unconfirmed months, and what was open at the year's end is asked live. While the confirmed months' cases are
+     * as they were when confirmed, the figures are {@link #of(Year)}'s (YearRollupIT).
+     *
+     * @param confirmed the confirmed snapshots' figures by month, of this year and the year before
+     */
+    public YearlyFigures of(Year year, Map<YearMonth, MonthlyFigures> confirmed) {
+        if (IntStream.rangeClosed(1, 12).noneMatch(m -> confirmed.containsKey(year.atMonth(m)))) {
+            return of(year);
+        }
+        ZoneId zone = clock.getZone();
+        YearlyFigures figures = new YearlyFigures();
+        figures.setYear(year.getValue());
+        List<MonthTotals> months = new ArrayList<>();
+        List<ReportFigures> parts = new ArrayList<>();
+        Totals sum = new Totals();
+        YearMonth unconfirmedFrom = null;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = year.atMonth(m);
+            MonthlyFigures frozen = confirmed.get(month);
+            Totals totals = frozen == null ? totals(Period.of(month, zone)) : frozen.getTotals();
+            months.add(new MonthTotals(month.toString(), totals));
+            sum = sum.plus(totals);
+            if (frozen == null && unconfirmedFrom == null) {
+                unconfirmedFrom = month;
+            } else if (frozen != null) {
+                if (unconfirmedFrom != null) {
+                    parts.add(liveBreakdowns(unconfirmedFrom, month, zone));
+                    unconfirmedFrom = null;
+                }
+                parts.add(frozen);
+            }
+        }
+        if (unconfirmedFrom != null) {
+            parts.add(liveBreakdowns(unconfirmedFrom, year.plusYears(1).atMonth(1), zone));
+        }
+        figures.setMonths(months);
+        figures.setTotals(sum);
+        Year previous = year.minusYears(1);
+        List<MonthlyFigures> previousMonths = IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> confirmed.get(previous.atMonth(m))).filter(Objects::nonNull).toList();
+        figures.setPreviousYear(previousMonths.size() < 12 ? totals(Period.of(previous, zone))
+                : previousMonths.stream().map(MonthlyFigures::getTotals).reduce(new Totals(), Totals::plus));
+        Period period = Period.of(year, zone);
+        YearRollup.merge(parts, figures);
+        Map<Department, DepartmentFigures> byDepartment = new EnumMap<>(Department.class);
+        figures.getDepartments().forEach(d -> byDepartment.put(Department.valueOf(d.getDepartment()), d));
+        openActions(byDepartment, endOrNow(period));
+        figures.setDepartments(List.copyOf(byDepartment.values()));
+        figures.setOpenEightDs(openEightDs(period));
+        return figures;
+    }
+
+    /** The breakdowns of the cases closed from the first month to the month that ends the stretch (excluded). */
+    private ReportFigures liveBreakdowns(YearMonth first, YearMonth end, ZoneId zone) {
+        return breakdowns(new MonthlyFigures(), new Period(first + ".." + end, Period.of(first, zone).from(),
+                Period.of(end, zone).from()));
+    }
+
     private <F extends ReportFigures> F breakdowns(F figures, Period period) {
         figures.setByResponsible(byResponsible(period));
         figures.setByCategory(byCategory(period));
@@ -79,10 +143,15 @@ public class ComplaintStatistics {
         figures.setPareto(pareto(period));
         figures.setDepartments(departments(period));
         figures.setPromises(promises(period));
-        figures.setOpenEightDs(em.createQuery("select count(d) from EightD d where d.opened.at < :at"
-                + " and (d.closed.at is null or d.closed.at >= :at)", Long.class)
-                .setParameter("at", endOrNow(period)).getSingleResult());
+        figures.setOpenEightDs(openEightDs(period));
         return figures;
+    }
+
+    /** The 8Ds open at the period's end (or now). */
+    private long openEightDs(Period period) {
+        return em.createQuery("select count(d) from EightD d where d.opened.at < :at"
+                + " and (d.closed.at is null or d.closed.at >= :at)", Long.class)
+                .setParameter("at", endOrNow(period)).getSingleResult();
     }
 
     private List<Figure> byResponsible(Period period) {
@@ -94,7 +163,7 @@ public class ComplaintStatistics {
 
     private List<Figure> byCategory(Period period) {
         return withShares(rows(period, "select c.slip.category, count(c) from Complaint c where" + COUNTED
-                + " group by c.slip.category order by count(c) desc"), row -> new Figure(
+                + " group by c.slip.category order by count(c) desc, c.slip.category"), row -> new Figure(
                 "category." + row[0], null, count(row[1])).keyed(row[0]));
     }
 
@@ -127,7 +196,7 @@ public class ComplaintStatistics {
 
     private List<Figure> byChannel(Period period) {
         return withShares(rows(period, "select c.slip.channel, count(c) from Complaint c where" + COUNTED
-                + " group by c.slip.channel order by count(c) desc"), row -> new Figure(
+                + " group by c.slip.channel order by count(c) desc, c.slip.channel"), row -> new Figure(
                 "channel." + row[0], null, count(row[1])).keyed(row[0]));
     }
 
@@ -174,7 +243,12 @@ public class ComplaintStatistics {
                 + " where p.paused.at >= :from and p.paused.at < :to group by p.stepRecord.holderDepartment")) {
             of(byDepartment, (Department) row[0]).setPauses(((Number) row[1]).longValue());
         }
-        Instant at = endOrNow(month);
+        openActions(byDepartment, endOrNow(month));
+        return List.copyOf(byDepartment.values());
+    }
+
+    /** Each department's improvement actions open at the time, and how many of them were overdue then. */
+    private void openActions(Map<Department, DepartmentFigures> byDepartment, Instant at) {
         for (Object[] row : em.createQuery("select a.owner, count(a), sum(case when a.dueAt < :at then 1 else 0 end)"
                 + " from ImprovementAction a where a.added.at < :at and (a.done.at is null or a.done.at >= :at)"
                 + " and (a.eightD.closed.at is null or a.eightD.closed.at >= :at) group by a.owner", Object[].class)
@@ -183,7 +257,6 @@ public class ComplaintStatistics {
             figures.setOpenActions(((Number) row[1]).longValue());
             figures.setOverdueActions(((Number) row[2]).longValue());
         }
-        return List.copyOf(byDepartment.values());
     }
 
     /** The end of the period, or now while it runs: what was open then. */
@@ -218,14 +291,18 @@ public class ComplaintStatistics {
     }
 
     private static List<Figure> withShares(List<Object[]> rows, Function<Object[], Figure> figure) {
-        List<Figure> figures = rows.stream().map(figure).toList();
+        return withShares(rows.stream().map(figure).toList());
+    }
+
+    /** Each figure's share of all the figures' count, in percent. */
+    static List<Figure> withShares(List<Figure> figures) {
         BigDecimal total = figures.stream().map(Figure::getCount).reduce(BigDecimal.ZERO, BigDecimal::add);
         figures.forEach(f -> f.setPercent(percent(f.getCount(), total)));
         return figures;
     }
 
     /** 影响度: the running share, computed from the counts so that the last line is exactly 100. */
-    private static List<Figure> cumulate(List<Figure> pareto) {
+    static List<Figure> cumulate(List<Figure> pareto) {
         BigDecimal total = pareto.stream().map(Figure::getCount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal running = BigDecimal.ZERO;
         for (Figure figure : pareto) {
@@ -235,7 +312,7 @@ public class ComplaintStatistics {
         return pareto;
     }
 
-    private static BigDecimal percent(BigDecimal part, BigDecimal total) {
+    static BigDecimal percent(BigDecimal part, BigDecimal total) {
         return total.signum() == 0 ? BigDecimal.ZERO
                 : part.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
     }

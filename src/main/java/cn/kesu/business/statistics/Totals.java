@@ -29,6 +29,14 @@ public class Totals implements Serializable {
         this.loss = loss;
     }
 
+    /** These totals and another period's: the totals of both periods together (each figure adds up). */
+    public Totals plus(Totals other) {
+        Totals sum = new Totals(cases + other.cases, established + other.established, defects + other.defects,
+                claim.add(other.claim), loss.add(other.loss));
+        sum.setRecomplaints(recomplaints + other.recomplaints);
+        return sum;
+    }
+
     public long getCases() { return cases; }
     public void setCases(long cases) { this.cases = cases; }
     public long getEstablished() { return established; }
