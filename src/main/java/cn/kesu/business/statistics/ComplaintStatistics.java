@@ -118,23 +118,22 @@ public class ComplaintStatistics {
                 .mapToObj(m -> confirmed.get(previous.atMonth(m))).filter(Objects::nonNull).toList();
         figures.setPreviousYear(previousMonths.size() < 12 ? totals(Period.of(previous, zone))
                 : previousMonths.stream().map(MonthlyFigures::getTotals).reduce(new Totals(), Totals::plus));
-        Period period = Period.of(year, zone);
         YearRollup.merge(parts, figures);
-        Map<Department, DepartmentFigures> byDepartment = new EnumMap<>(Department.class);
-        figures.getDepartments().forEach(d -> byDepartment.put(Department.valueOf(d.getDepartment()), d));
-        openActions(byDepartment, endOrNow(period));
-        figures.setDepartments(List.copyOf(byDepartment.values()));
-        figures.setOpenEightDs(openEightDs(period));
-        return figures;
+        return openAtEnd(figures, Period.of(year, zone));
     }
 
     /** The breakdowns of the cases closed from the first month to the month that ends the stretch (excluded). */
     private ReportFigures liveBreakdowns(YearMonth first, YearMonth end, ZoneId zone) {
-        return breakdowns(new MonthlyFigures(), new Period(first + ".." + end, Period.of(first, zone).from(),
+        return closedCaseBreakdowns(new MonthlyFigures(), new Period(first + ".." + end, Period.of(first, zone).from(),
                 Period.of(end, zone).from()));
     }
 
     private <F extends ReportFigures> F breakdowns(F figures, Period period) {
+        return openAtEnd(closedCaseBreakdowns(figures, period), period);
+    }
+
+    /** The breakdowns of the cases closed in the period: the figures that add up from one period to the next. */
+    private <F extends ReportFigures> F closedCaseBreakdowns(F figures, Period period) {
         figures.setByResponsible(byResponsible(period));
         figures.setByCategory(byCategory(period));
         figures.setByChannel(byChannel(period));
@@ -143,6 +142,15 @@ public class ComplaintStatistics {
         figures.setPareto(pareto(period));
         figures.setDepartments(departments(period));
         figures.setPromises(promises(period));
+        return figures;
+    }
+
+    /** What was open at the period's end (or now): each department's improvement actions, and the 8Ds. */
+    private <F extends ReportFigures> F openAtEnd(F figures, Period period) {
+        Map<Department, DepartmentFigures> byDepartment = new EnumMap<>(Department.class);
+        figures.getDepartments().forEach(d -> byDepartment.put(Department.valueOf(d.getDepartment()), d));
+        openActions(byDepartment, endOrNow(period));
+        figures.setDepartments(List.copyOf(byDepartment.values()));
         figures.setOpenEightDs(openEightDs(period));
         return figures;
     }
@@ -243,7 +251,6 @@ public class ComplaintStatistics {
                 + " where p.paused.at >= :from and p.paused.at < :to group by p.stepRecord.holderDepartment")) {
             of(byDepartment, (Department) row[0]).setPauses(((Number) row[1]).longValue());
         }
-        openActions(byDepartment, endOrNow(month));
         return List.copyOf(byDepartment.values());
     }
 
