@@ -329,6 +329,15 @@ public class CaseFixture {
         return id;
     }
 
+    /** A case closed now (结案) after its approved claim was carried out and the customer told (最终答复). */
+    public Long closed(Customer customer, BigDecimal claim) throws Exception {
+        Long id = atExecution(customer, consolidation(claim));
+        execute(id);
+        answer(id);
+        business.run(() -> businessDesk.completeExecution(id, version(id), "结案", PASSWORD));
+        return id;
+    }
+
     /** Business tells the customer what was approved (最终答复), now: 结案 waits for it. */
     public void answer(Long id) throws Exception {
         business.call(() -> businessDesk.recordContact(id, new ContactInput(clock.instant(), ContactChannel.LETTER,

@@ -66,11 +66,7 @@ class StatisticsReportsIT extends InContainerTest {
 
     private Long closedInFebruary(Year year, int day) throws Exception {
         clock.set(shanghai(year.getValue(), 2, day, 9, 0));
-        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(new BigDecimal("1000")));
-        fixture.execute(id);
-        fixture.answer(id);
-        fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "结案", CaseFixture.PASSWORD));
-        return id;
+        return fixture.closed(fixture.domestic, new BigDecimal("1000"));
     }
 
     private Long invalidInMarch() throws Exception {

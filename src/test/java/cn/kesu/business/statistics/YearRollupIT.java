@@ -94,10 +94,7 @@ class YearRollupIT extends InContainerTest {
 
     private void closed(int month, int day, BigDecimal claim) throws Exception {
         clock.set(shanghai(YEAR.getValue(), month, day, 9, 0));
-        Long id = fixture.atExecution(fixture.domestic, fixture.consolidation(claim));
-        fixture.execute(id);
-        fixture.answer(id);
-        fixture.business.run(() -> fixture.businessDesk.completeExecution(id, fixture.version(id), "结案", CaseFixture.PASSWORD));
+        fixture.closed(fixture.domestic, claim);
     }
 
     private void notEstablished(Year year, int month, int day) throws Exception {
