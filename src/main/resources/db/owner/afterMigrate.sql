@@ -13,7 +13,7 @@ begin
             execute format('grant usage, select on sequence %I to %I', owned.relname, '${appRole}');
         elsif owned.relname = 'flyway_schema_history' then
             execute format('grant select on %I to %I', owned.relname, '${appRole}');
-        elsif owned.relname like '%\_aud' or owned.relname in ('audit_revision', 'signature', 'slip_download', 'security_event', 'slip_archive', 'customer_contact', 'verification_lot', 'demo_signing_key') then
+        elsif owned.relname like '%\_aud' or owned.relname in ('audit_revision', 'signature', 'slip_download', 'security_event', 'slip_archive', 'customer_contact', 'verification_lot', 'demo_signing_key', 'api_call') then
             execute format('grant select, insert on %I to %I', owned.relname, '${appRole}');
             execute format('revoke update, delete, truncate on %I from %I', owned.relname, '${appRole}');
         else

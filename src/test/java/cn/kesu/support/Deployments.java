@@ -28,7 +28,7 @@ public final class Deployments {
     public static final String SHARED_NAME = "kesu.war";
 
     /** Test classes that run outside the server only (Selenium, HTTP, the deployment machinery itself). */
-    private static final List<String> CLIENT_ONLY = List.of("cn/kesu/view/",
+    private static final List<String> CLIENT_ONLY = List.of("cn/kesu/view/", "cn/kesu/api/",
             "cn/kesu/support/Browser", "cn/kesu/support/Pages", "cn/kesu/support/WebClient",
             "cn/kesu/support/SharedDeployment", "cn/kesu/support/Deployments");
 

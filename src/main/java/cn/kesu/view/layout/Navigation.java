@@ -30,6 +30,7 @@ public enum Navigation {
     USERS("menu.users", "pi pi-users", "/app/admin/users.xhtml", EnumSet.of(Role.ADMIN)),
     CATALOGS("menu.catalogs", "pi pi-list", "/app/admin/catalogs.xhtml", EnumSet.of(Role.ADMIN)),
     CALENDAR("menu.calendar", "pi pi-calendar", "/app/admin/calendar.xhtml", EnumSet.of(Role.ADMIN)),
+    API_CLIENTS("menu.apiClients", "pi pi-server", "/app/admin/api-clients.xhtml", EnumSet.of(Role.ADMIN)),
     SETTINGS("menu.settings", "pi pi-sliders-h", "/app/admin/settings.xhtml", EnumSet.of(Role.ADMIN)),
     PASSWORD("menu.password", "pi pi-key", "/app/password.xhtml", EnumSet.allOf(Role.class));
 
