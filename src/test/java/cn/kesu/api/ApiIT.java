@@ -285,6 +285,8 @@ class ApiIT extends ClientTest {
                 "/kesu/api/v1/complaints/{reference}", "/kesu/api/v1/complaints/{reference}/attachments",
                 "/kesu/api/v1/complaints/{reference}/slip"), paths);
         assertEquals("bearer", parsed.getOpenAPI().getComponents().getSecuritySchemes().get("token").getScheme());
+        assertEquals("#/components/schemas/IntakeSlip", parsed.getOpenAPI().getPaths().get("/kesu/api/v1/complaints")
+                .getPost().getRequestBody().getContent().get("application/json").getSchema().get$ref());
         assertTrue(parsed.getOpenAPI().getInfo().getTitle().contains("客诉"));
 
         HttpResponse<String> page = fixtures.get("api-docs/");
