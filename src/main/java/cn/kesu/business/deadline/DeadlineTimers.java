@@ -58,6 +58,9 @@ public class DeadlineTimers {
     NoticeMail mail;
 
     @Inject
+    NoticeChat chat;
+
+    @Inject
     WorkPeriods periods;
 
     @Resource
@@ -114,6 +117,12 @@ public class DeadlineTimers {
             mail.sendDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "notice mail failed", e);
+        }
+        // The group robots after the mail, on the same timer: a robot that hangs delays no mail.
+        try {
+            chat.sendDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "notice chat failed", e);
         }
     }
 }

@@ -1,7 +1,12 @@
 package cn.kesu.business.deadline;
 
+import cn.kesu.model.user.Department;
+
 import java.util.List;
 
-/** One e-mail about a notice: subject and text in Chinese, its recipients, a stable message id. */
-public record Letter(String subject, String body, List<String> to, String messageId) {
+/**
+ * One notice as it goes out: subject and text in Chinese, the mail's recipients and stable message id, and the
+ * department whose group robot hears of it.
+ */
+public record Letter(String subject, String body, List<String> to, String messageId, Department department) {
 }

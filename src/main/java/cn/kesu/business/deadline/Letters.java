@@ -75,7 +75,7 @@ public class Letters {
         List<String> to = new ArrayList<>();
         reminder.addressees().forEach(role -> to.addAll(holders(role)));
         return new Letter(subject, body.toString(), to.stream().distinct().toList(),
-                "<reminder-" + reminder.getId() + "@kesu>");
+                "<reminder-" + reminder.getId() + "@kesu>", reminder.getHolderDepartment());
     }
 
     /** What the reminder's deadline is called: the case's, the promise's or the step's. */
@@ -104,7 +104,7 @@ public class Letters {
                 + "逾期：" + span(investigation.lateBy()) + "\n\n"
                 + "本案已结案。请在客诉系统的“催办与查办”中填写逾期原因，由总经理室结案。\n";
         return new Letter(subject, body, members(investigation.getHolderDepartment()),
-                "<investigation-" + investigation.getId() + "@kesu>");
+                "<investigation-" + investigation.getId() + "@kesu>", investigation.getHolderDepartment());
     }
 
     /** 重大客诉通报 to the gm: which case, how severe, why, and where it stands. */
@@ -125,7 +125,8 @@ public class Letters {
                 + "通报时间：" + WHEN.format(notice.getIssuedAt().atZone(clock.getZone())) + "\n\n"
                 + "依客户投诉管理制度，重大及危机客诉须于 24 小时内呈报总经理，并由总经理核决。"
                 + "请在客诉系统的“催办与查办”中签收。\n";
-        return new Letter(subject, body, holders(Role.GM), "<severity-" + notice.getId() + "@kesu>");
+        return new Letter(subject, body, holders(Role.GM), "<severity-" + notice.getId() + "@kesu>",
+                Department.GM_OFFICE);
     }
 
     /** "2天3小时", "5小时", "10分钟": how late, as the slips say it (notices are written in Chinese). */

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The outbox's bookkeeping, each step in its own transaction so that a mail sent is recorded at once:
+ * The outbox's bookkeeping, for the mail and for the group robots' messages alike ({@link Channel}), each step in its own transaction so that a mail sent is recorded at once:
  * which notices are due, claiming one (only one sender may hold it; a claim lapses after ten minutes, or the
  * site's {@link WorkPeriods#claim()}, so a sender that died does not strand it), and recording the relay's answer. Updates go by query,
  * not through the entity, so they never collide with a user acknowledging the same reminder.
@@ -49,6 +49,30 @@ public class MailClaims {
         }
     }
 
+    /**
+     * The ways a notice goes out, each kept in its own columns: the mail, and the group robot's message, which is
+     * first due with the mail and then keeps its own retry time.
+     */
+    public enum Channel {
+        MAIL("mail", "n.mail.dueAt", "n.mail.dueAt"),
+        CHAT("chat", "coalesce(n.chat.retryAt, n.mail.dueAt)", "n.chat.retryAt");
+
+        final String path;
+        final String due;
+        final String retry;
+
+        Channel(String path, String due, String retry) {
+            this.path = path;
+            this.due = due;
+            this.retry = retry;
+        }
+
+        /** The JPQL with {c} standing for the channel's columns ({@code n.mail}, {@code n.chat}), {due} and {retry} for its times. */
+        String jpql(String template) {
+            return template.replace("{c}", "n." + path).replace("{due}", due).replace("{retry}", retry);
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -64,20 +88,20 @@ public class MailClaims {
     @Inject
     WorkPeriods periods;
 
-    public List<Long> due(Kind kind, int limit) {
+    public List<Long> due(Kind kind, Channel channel, int limit) {
         Instant now = clock.instant();
-        return em.createQuery("select n.id from " + kind.entityName() + " n where n.mail.sentAt is null"
-                        + " and n.mail.dueAt <= :now and (n.mail.claimedUntil is null or n.mail.claimedUntil < :now)"
-                        + " order by n.mail.dueAt", Long.class)
+        return em.createQuery(channel.jpql("select n.id from " + kind.entityName() + " n where {c}.sentAt is null"
+                        + " and {due} <= :now and ({c}.claimedUntil is null or {c}.claimedUntil < :now)"
+                        + " order by {due}"), Long.class)
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     /** Claims the notice for this sender and writes its letter; null if another sender has it or it went. */
-    public Letter claim(Kind kind, Long id) {
+    public Letter claim(Kind kind, Channel channel, Long id) {
         Instant now = clock.instant();
-        int claimed = em.createQuery("update " + kind.entityName() + " n set n.mail.claimedUntil = :until"
-                        + " where n.id = :id and n.mail.sentAt is null"
-                        + " and (n.mail.claimedUntil is null or n.mail.claimedUntil < :now)")
+        int claimed = em.createQuery(channel.jpql("update " + kind.entityName() + " n set {c}.claimedUntil = :until"
+                        + " where n.id = :id and {c}.sentAt is null"
+                        + " and ({c}.claimedUntil is null or {c}.claimedUntil < :now)"))
                 .setParameter("until", now.plus(periods.claim())).setParameter("id", id).setParameter("now", now)
                 .executeUpdate();
         if (claimed == 0) {
@@ -90,9 +114,9 @@ public class MailClaims {
         };
     }
 
-    public void sent(Kind kind, Long id, String note) {
-        em.createQuery("update " + kind.entityName() + " n set n.mail.sentAt = :now, n.mail.claimedUntil = null,"
-                        + " n.mail.attempts = n.mail.attempts + 1, n.mail.error = :note where n.id = :id")
+    public void sent(Kind kind, Channel channel, Long id, String note) {
+        em.createQuery(channel.jpql("update " + kind.entityName() + " n set {c}.sentAt = :now, {c}.claimedUntil = null,"
+                        + " {c}.attempts = {c}.attempts + 1, {c}.error = :note where n.id = :id"))
                 .setParameter("now", clock.instant()).setParameter("note", note).setParameter("id", id)
                 .executeUpdate();
     }
@@ -101,16 +125,16 @@ public class MailClaims {
      * The relay refused or was away: try again later, five more minutes for every failure, at most an
      * hour, in working hours where the kind keeps to them.
      */
-    public void failed(Kind kind, Long id, String why) {
+    public void failed(Kind kind, Channel channel, Long id, String why) {
         Instant now = clock.instant();
-        int attemptsBefore = em.createQuery("select n.mail.attempts from " + kind.entityName() + " n where n.id = :id",
-                Integer.class).setParameter("id", id).getSingleResult();
+        int attemptsBefore = em.createQuery(channel.jpql("select {c}.attempts from " + kind.entityName()
+                + " n where n.id = :id"), Integer.class).setParameter("id", id).getSingleResult();
         Duration wait = Duration.ofMinutes(5L * (attemptsBefore + 1));
         Instant later = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
         Instant retry = kind.workingHoursOnly ? hours.nextOpen(later) : later;
         String error = why == null ? "?" : why.substring(0, Math.min(why.length(), 500));
-        em.createQuery("update " + kind.entityName() + " n set n.mail.dueAt = :retry, n.mail.claimedUntil = null,"
-                        + " n.mail.attempts = n.mail.attempts + 1, n.mail.error = :error where n.id = :id")
+        em.createQuery(channel.jpql("update " + kind.entityName() + " n set {retry} = :retry, {c}.claimedUntil = null,"
+                        + " {c}.attempts = {c}.attempts + 1, {c}.error = :error where n.id = :id"))
                 .setParameter("retry", retry).setParameter("error", error).setParameter("id", id).executeUpdate();
     }
 }

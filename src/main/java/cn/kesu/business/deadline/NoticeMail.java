@@ -26,10 +26,8 @@ import java.util.logging.Logger;
  * leaves a claim that lapses, so the mail goes again with the same Message-ID, which mail clients
  * recognise — the one case where "at least once" cannot be "exactly once".
  * <p>
- * A run sends everything due, batch after batch, over one connection to the relay (issue 16: a morning of 2,000
- * overdue steps went out 200 per five minutes, one connection per mail), until nothing is due, the relay refuses a
- * whole batch, or the run has taken {@link WorkPeriods#mailRunBudget()} — four minutes, well inside the claims' ten, so
- * a long run never outlives its own claims; the next run carries on.
+ * A run ({@link Outbox}) sends everything due over one connection to the relay (issue 16: a morning of 2,000
+ * overdue steps went out 200 per five minutes, one connection per mail).
  */
 @Stateless
 @PermitAll
@@ -37,65 +35,29 @@ import java.util.logging.Logger;
 public class NoticeMail {
 
     private static final Logger LOG = Logger.getLogger(NoticeMail.class.getName());
-    private static final int BATCH = 200;
-
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
 
     @Inject
-    MailClaims claims;
-
-    @Inject
-    WorkPeriods periods;
+    Outbox outbox;
 
     /** Sends what is due; returns how many mails the relay accepted. */
     public int sendDue() {
-        long deadline = System.nanoTime() + periods.mailRunBudget().toNanos();
-        int sent = 0;
         try (Relay relay = new Relay()) {
-            for (MailClaims.Kind kind : MailClaims.Kind.values()) {
-                List<Long> due = claims.due(kind, BATCH);
-                if (!due.isEmpty()) {
-                    LOG.log(Level.INFO, "通知邮件: sending due {0} notices", kind);
-                }
-                while (!due.isEmpty() && System.nanoTime() < deadline) {
-                    int settled = 0;
-                    for (Long id : due) {
-                        Letter letter = claims.claim(kind, id);
-                        if (letter == null) {
-                            continue; // another sender has it
-                        }
-                        if (letter.to().isEmpty()) {
-                            claims.sent(kind, id, "无收件人");
-                            settled++;
-                        } else if (send(relay, kind, id, letter)) {
-                            sent++;
-                            settled++;
-                        }
-                    }
-                    if (settled == 0) {
-                        break; // the relay refuses, or other senders hold the rest: the next run tries again
-                    }
-                    due = claims.due(kind, BATCH);
-                }
-            }
+            return outbox.drain(MailClaims.Channel.MAIL, letter -> send(relay, letter));
         }
-        if (sent > 0) {
-            LOG.log(Level.INFO, "通知邮件: {0} mails sent", sent);
-        }
-        return sent;
     }
 
-    private boolean send(Relay relay, MailClaims.Kind kind, Long id, Letter letter) {
+    private Outbox.Outcome send(Relay relay, Letter letter) {
+        if (letter.to().isEmpty()) {
+            return new Outbox.Outcome.Settled("无收件人");
+        }
         try {
             relay.send(message(letter));
+            return new Outbox.Outcome.Sent();
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "mail for {0} {1} not sent, will retry: {2}", new Object[]{kind, id, e.toString()});
-            claims.failed(kind, id, e.toString());
-            return false;
+            return new Outbox.Outcome.Refused(e.toString());
         }
-        claims.sent(kind, id, null);
-        return true;
     }
 
     /**

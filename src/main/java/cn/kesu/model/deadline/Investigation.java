@@ -95,6 +95,9 @@ public class Investigation implements Serializable {
     @Embedded
     private MailDelivery mail;
 
+    @Embedded
+    private ChatDelivery chat = new ChatDelivery();
+
     @Version
     private long version;
 
@@ -167,5 +170,6 @@ public class Investigation implements Serializable {
     public Handled getCauseStated() { return causeStated; }
     public Handled getClosing() { return closing; }
     public MailDelivery getMail() { return mail; }
+    public ChatDelivery getChat() { return chat; }
     public long getVersion() { return version; }
 }

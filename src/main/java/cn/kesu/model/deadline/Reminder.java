@@ -110,6 +110,9 @@ public class Reminder implements Serializable {
     @Embedded
     private MailDelivery mail;
 
+    @Embedded
+    private ChatDelivery chat = new ChatDelivery();
+
     @Version
     private long version;
 
@@ -205,5 +208,6 @@ public class Reminder implements Serializable {
     public String getAnswer() { return answer; }
     public Handled getReply() { return reply; }
     public MailDelivery getMail() { return mail; }
+    public ChatDelivery getChat() { return chat; }
     public long getVersion() { return version; }
 }

@@ -71,6 +71,9 @@ public class SeverityNotice implements Serializable {
     @Embedded
     private MailDelivery mail;
 
+    @Embedded
+    private ChatDelivery chat = new ChatDelivery();
+
     @Version
     private long version;
 
@@ -114,5 +117,6 @@ public class SeverityNotice implements Serializable {
     public Instant getIssuedAt() { return issuedAt; }
     public Handled getAcknowledgement() { return acknowledgement; }
     public MailDelivery getMail() { return mail; }
+    public ChatDelivery getChat() { return chat; }
     public long getVersion() { return version; }
 }

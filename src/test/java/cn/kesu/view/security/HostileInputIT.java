@@ -78,6 +78,7 @@ class HostileInputIT extends ClientTest {
         forms += everyForm("admin", "app/admin/catalogs.xhtml");
         forms += everyForm("admin", "app/admin/settings.xhtml");
         forms += everyForm("admin", "app/admin/calendar.xhtml");
+        forms += everyForm("admin", "app/admin/api-clients.xhtml");
         int formRequests = requests;
 
         downloads(otherCase);

@@ -1,0 +1,70 @@
+package cn.kesu.business.settings;
+
+import cn.kesu.model.settings.ChatPlatform;
+import cn.kesu.model.settings.ChatRobot;
+import cn.kesu.model.user.Department;
+import cn.kesu.model.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * 群机器人设置: the administrator names each department's group robot in 企业微信 or 钉钉 (its webhook address and, for
+ * 钉钉's 加签, its secret), and turns it on or off. Every change is kept in the history.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class ChatRobots {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The robots there are, by department. */
+    public Map<Department, ChatRobot> robots() {
+        Map<Department, ChatRobot> robots = new EnumMap<>(Department.class);
+        em.createNamedQuery(ChatRobot.ALL, ChatRobot.class).getResultList()
+                .forEach(robot -> robots.put(robot.getDepartment(), robot));
+        return robots;
+    }
+
+    /**
+     * Sets the department's robot. A null secret keeps the one stored (the screen never shows it again), an empty one
+     * removes it; 企业微信 takes none.
+     */
+    public ChatRobot configure(@NotNull Department department, @NotNull ChatPlatform platform,
+                               @NotNull @Size(max = 500) String url, @Size(max = 200) String secret, boolean enabled) {
+        String address = url.strip();
+        if (!isWebAddress(address)) {
+            throw new InvalidChatRobotException(department, address);
+        }
+        ChatRobot robot = em.createNamedQuery(ChatRobot.OF_DEPARTMENT, ChatRobot.class)
+                .setParameter("department", department).getResultStream().findFirst().orElse(null);
+        if (robot == null) {
+            robot = new ChatRobot(department);
+            em.persist(robot);
+        }
+        robot.configure(platform, address, platform == ChatPlatform.WECOM ? "" : blankToNull(secret), enabled);
+        return robot;
+    }
+
+    private static boolean isWebAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
