@@ -45,8 +45,10 @@ public class RowCountServlet extends HttpServlet {
             response.getWriter().write(id == null ? "" : id.toString());
             return;
         }
-        response.getWriter().write(TABLES.stream()
-                .map(table -> table + "=" + em.createNativeQuery("select count(*) from " + table).getSingleResult())
-                .collect(Collectors.joining("\n")));
+        // One statement for all the counts: the hostile input test asks after each of its thousand requests.
+        Object[] counts = (Object[]) em.createNativeQuery("select " + TABLES.stream()
+                .map(table -> "(select count(*) from " + table + ")").collect(Collectors.joining(", "))).getSingleResult();
+        response.getWriter().write(java.util.stream.IntStream.range(0, TABLES.size())
+                .mapToObj(i -> TABLES.get(i) + "=" + counts[i]).collect(Collectors.joining("\n")));
     }
 }

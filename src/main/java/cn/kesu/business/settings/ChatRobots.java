@@ -47,11 +47,14 @@ public class ChatRobots {
         }
         ChatRobot robot = em.createNamedQuery(ChatRobot.OF_DEPARTMENT, ChatRobot.class)
                 .setParameter("department", department).getResultStream().findFirst().orElse(null);
-        if (robot == null) {
+        boolean added = robot == null;
+        if (added) {
             robot = new ChatRobot(department);
-            em.persist(robot);
         }
         robot.configure(platform, address, platform == ChatPlatform.WECOM ? "" : blankToNull(secret), enabled);
+        if (added) {
+            em.persist(robot);
+        }
         return robot;
     }
 
