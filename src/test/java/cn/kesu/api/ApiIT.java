@@ -153,6 +153,7 @@ class ApiIT extends ClientTest {
         assertTrue(none.headers().firstValue("Set-Cookie").isEmpty(), "an API call opens no session");
 
         problem(new Api(base, client[0] + ".wrong-secret").get("complaints"), 401, "urn:kesu:problem:unauthorized");
+        problem(new Api(base, "no-such-client.some-secret").get("complaints"), 401, "urn:kesu:problem:unauthorized");
         HttpResponse<String> accepted = new Api(base, client[1]).get("complaints?size=1");
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertTrue(accepted.headers().firstValue("Set-Cookie").isEmpty(), "an API call opens no session");

@@ -23,7 +23,7 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class CatalogAdministration {
 
-    private static final String CODE = "[A-Za-z0-9._-]{1,20}";
+    static final String CODE = "[A-Za-z0-9._-]{1,20}";
 
     @PersistenceContext
     EntityManager em;

@@ -1,5 +1,5 @@
 package cn.kesu.business.common;
 
 /** An argument of a refusal that is itself a text of the bundle (a step or role name), shown translated. */
-public record MessageKey(String key) {
+public record MessageKey(String key) implements java.io.Serializable {
 }

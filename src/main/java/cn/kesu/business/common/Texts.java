@@ -23,14 +23,19 @@ public final class Texts {
         return ResourceBundle.getBundle(BUNDLE, locale);
     }
 
+    /** The text under {@code key}; arguments that are message keys are translated too. */
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern = bundle(locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(translated(locale, arguments));
     }
 
     /** A refusal's text, its message keys among the arguments translated too. */
     public static String text(Locale locale, RuleViolation violation) {
-        Object[] arguments = violation.arguments();
+        return text(locale, violation.messageKey(), violation.arguments());
+    }
+
+    private static Object[] translated(Locale locale, Object[] given) {
+        Object[] arguments = given.clone();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof MessageKey key) {
                 arguments[i] = text(locale, key.key());
@@ -39,7 +44,7 @@ public final class Texts {
                         keys.keys().stream().map(k -> text(locale, k)).toList());
             }
         }
-        return text(locale, violation.messageKey(), arguments);
+        return arguments;
     }
 
     /**

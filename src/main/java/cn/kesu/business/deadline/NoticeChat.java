@@ -39,6 +39,9 @@ public class NoticeChat {
     @Inject
     ChatPost post;
 
+    @Inject
+    MailClaims claims;
+
     /** 发送测试消息: a message to the department's robot now, so the administrator sees it arrive; how it went. */
     @RolesAllowed(Roles.ADMIN)
     public Outbox.Outcome sendTest(@NotNull Department department) {
@@ -58,6 +61,13 @@ public class NoticeChat {
         Map<Department, ChatRobot> robots = new EnumMap<>(Department.class);
         em.createNamedQuery(ChatRobot.ALL, ChatRobot.class).getResultStream().filter(ChatRobot::isEnabled)
                 .forEach(robot -> robots.put(robot.getDepartment(), robot));
+        if (robots.isEmpty()) {
+            // A site without robots (most, and every one before its administrator sets them): nothing to claim.
+            for (MailClaims.Kind kind : MailClaims.Kind.values()) {
+                claims.settleAllDue(kind, MailClaims.Channel.CHAT, NO_ROBOT);
+            }
+            return 0;
+        }
         return outbox.drain(MailClaims.Channel.CHAT, letter -> {
             ChatRobot robot = robots.get(letter.department());
             return robot == null ? new Outbox.Outcome.Settled(NO_ROBOT) : post.post(robot, letter);

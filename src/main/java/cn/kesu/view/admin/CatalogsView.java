@@ -1,6 +1,10 @@
 package cn.kesu.view.admin;
 
 import cn.kesu.business.catalog.CatalogAdministration;
+import cn.kesu.business.catalog.CatalogImport;
+import cn.kesu.business.catalog.ImportLine;
+import cn.kesu.business.catalog.ImportPlan;
+import cn.kesu.business.catalog.ImportProblem;
 import cn.kesu.business.common.RuleViolation;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
@@ -11,7 +15,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,9 +31,14 @@ import java.util.function.Supplier;
 public class CatalogsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A company's lists fit in far less; the screen's upload says the same before sending. */
+    private static final long MAX_WORKBOOK_BYTES = 2L * 1024 * 1024;
 
     @Inject
     CatalogAdministration administration;
+
+    @Inject
+    CatalogImport importer;
 
     @Inject
     Feedback feedback;
@@ -36,6 +49,11 @@ public class CatalogsView implements Serializable {
     private CatalogKind kind = CatalogKind.ABNORMALITY_TYPE;
     private String code;
     private String name;
+
+    /** The workbook uploaded for import, kept until it is imported or another is chosen, and its preview. */
+    private byte[] workbook;
+    private String workbookName;
+    private ImportPlan plan;
 
     private String customerCode;
     private String customerName;
@@ -77,6 +95,59 @@ public class CatalogsView implements Serializable {
             return false;
         }
     }
+
+    /** 导入预览: the chosen workbook read and checked, nothing stored yet. */
+    public void preview(FileUploadEvent event) {
+        plan = null;
+        workbook = null;
+        if (event.getFile().getSize() > MAX_WORKBOOK_BYTES) {
+            feedback.error("catalog.import.tooLarge");
+            return;
+        }
+        workbook = event.getFile().getContent();
+        workbookName = event.getFile().getFileName();
+        try {
+            plan = importer.preview(workbook);
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            plan = null;
+            workbook = null;
+            feedback.refused(refusal);
+        }
+    }
+
+    /** 确认导入: every row of the previewed workbook, or none. */
+    public void importWorkbook() {
+        if (workbook == null) {
+            return;
+        }
+        try {
+            ImportPlan imported = importer.apply(workbook);
+            feedback.info("catalog.import.done", imported.count(ImportLine.Action.ADD),
+                    imported.count(ImportLine.Action.CHANGE), imported.count(ImportLine.Action.SAME));
+            plan = null;
+            workbook = null;
+            entries = null;
+            customers = null;
+        } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
+            feedback.refused(refusal);
+        }
+    }
+
+    /** 导出: the catalogs as the workbook the import reads. */
+    public StreamedContent getExport() {
+        byte[] xlsx = importer.export();
+        return DefaultStreamedContent.builder().name("目录.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** A problem of the preview in the user's language. */
+    public String text(ImportProblem problem) {
+        return feedback.text(problem.key(), problem.arguments().toArray());
+    }
+
+    public ImportPlan getPlan() { return plan; }
+    public String getWorkbookName() { return workbookName; }
 
     public List<CatalogEntry> getEntries() {
         if (entries == null) {

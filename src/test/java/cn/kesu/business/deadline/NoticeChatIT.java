@@ -135,6 +135,20 @@ class NoticeChatIT extends InContainerTest {
     }
 
     @Test
+    void withoutAnyRobotTheDueNoticesAreSettledAtOnceAndLaterOnesWait() throws Exception {
+        String number = overdueQaStep(shanghai(2026, 3, 5, 23, 0).toInstant());
+        clock.set(shanghai(2026, 3, 6, 8, 0));
+        chat.sendDue();
+        assertFalse(reminderOf(number).getChat().isSent(), "not yet due: the working day starts at 08:30");
+        clock.set(shanghai(2026, 3, 6, 8, 30));
+        assertEquals(0, chat.sendDue());
+        Reminder settled = reminderOf(number);
+        assertTrue(settled.getChat().isSent());
+        assertEquals(NoticeChat.NO_ROBOT, settled.getChat().getError());
+        assertTrue(RobotServlet.about(number).isEmpty());
+    }
+
+    @Test
     void onlyTheAdministratorSetsRobotsWithAWebAddressAndAStoredSecretIsKept() throws Exception {
         assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> robots.configure(Department.QA,
                 ChatPlatform.WECOM, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x", null, true)));
