@@ -1,10 +1,7 @@
 package cn.kesu.api;
 
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -13,13 +10,7 @@ import jakarta.ws.rs.ext.Provider;
  * an unacceptable media type) as a problem with the status it chose.
  */
 @Provider
-public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+public class HttpErrorMapper extends ProblemMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException refused) {
@@ -30,8 +21,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             case 406, 415 -> "mediaType";
             default -> status >= 500 ? "unexpected" : "badRequest";
         };
-        return Problems.of(status, kind, ApiLanguage.of(headers),
-                cn.kesu.business.common.Texts.text(ApiLanguage.of(headers), "api.problem." + kind + ".detail"),
-                uri.getPath(), null);
+        return Problems.of(status, kind, locale(),
+                cn.kesu.business.common.Texts.text(locale(), "api.problem." + kind + ".detail"),
+                path(), null);
     }
 }

@@ -4,10 +4,7 @@ import cn.kesu.business.common.Texts;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidatorFactory;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -17,20 +14,14 @@ import java.util.Locale;
 
 /** Bad input, as the department beans' Bean Validation refused it: 400, each field with its reason. */
 @Provider
-public class InvalidInputMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+public class InvalidInputMapper extends ProblemMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Inject
     ValidatorFactory validatorFactory;
 
     @Override
     public Response toResponse(ConstraintViolationException invalid) {
-        Locale locale = ApiLanguage.of(headers);
+        Locale locale = locale();
         List<Problem.FieldError> errors = invalid.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(Texts.field(v),
                         Texts.invalidInput(locale, v, validatorFactory.getMessageInterpolator())))
@@ -38,6 +29,6 @@ public class InvalidInputMapper implements ExceptionMapper<ConstraintViolationEx
                 .toList();
         return Problems.of(400, "invalid", locale,
                 String.join(Texts.text(locale, "list.separator"), errors.stream().map(Problem.FieldError::message).toList()),
-                uri.getPath(), errors);
+                path(), errors);
     }
 }

@@ -4,10 +4,7 @@ import cn.kesu.business.common.RuleViolation;
 import cn.kesu.business.common.StaleRecordException;
 import cn.kesu.business.common.Texts;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -18,20 +15,14 @@ import java.util.Locale;
  * ({@code urn:kesu:problem:rule:<Rule>}); an unknown case is 404, a stale version 409.
  */
 @Provider
-public class RefusalMapper implements ExceptionMapper<RuleViolation> {
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
+public class RefusalMapper extends ProblemMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation violation) {
-        Locale locale = ApiLanguage.of(headers);
+        Locale locale = locale();
         int status = violation instanceof UnknownCaseException ? 404
                 : violation instanceof StaleRecordException ? 409 : 422;
         return Problems.of(status, "refused", "rule:" + violation.getClass().getSimpleName(), locale,
-                Texts.text(locale, violation), uri.getPath(), null);
+                Texts.text(locale, violation), path(), null);
     }
 }

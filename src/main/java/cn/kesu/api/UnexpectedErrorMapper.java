@@ -6,9 +6,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -20,15 +18,9 @@ import java.util.logging.Logger;
  * is not the JSON asked for is 400, and a failure of the server is 500 with no detail of it, which is logged.
  */
 @Provider
-public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+public class UnexpectedErrorMapper extends ProblemMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     @Context
     jakarta.ws.rs.ext.Providers providers;
@@ -43,12 +35,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                 return mapper.toResponse(cause);
             }
             if (cause instanceof JsonbException) {
-                return Problems.of(Response.Status.BAD_REQUEST, "badRequest", ApiLanguage.of(headers),
-                        cn.kesu.business.common.Texts.text(ApiLanguage.of(headers), "api.problem.json.detail"),
-                        uri.getPath());
+                return Problems.of(Response.Status.BAD_REQUEST, "badRequest", locale(),
+                        cn.kesu.business.common.Texts.text(locale(), "api.problem.json.detail"),
+                        path());
             }
         }
-        LOG.log(Level.SEVERE, "API call failed: " + uri.getPath(), failure);
-        return Problems.plain(Response.Status.INTERNAL_SERVER_ERROR, "unexpected", ApiLanguage.of(headers), uri.getPath());
+        LOG.log(Level.SEVERE, "API call failed: " + path(), failure);
+        return Problems.plain(Response.Status.INTERNAL_SERVER_ERROR, "unexpected", locale(), path());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,9 +19,11 @@ import java.util.Set;
 /**
  * 接口客户端: one machine allowed to call the REST API, created by the administrator. Its secret is shown once
  * when it is made and kept only as a SHA-256 hash: the secret is 32 random bytes, so unlike a person's password
- * it needs no slow hash to resist guessing. A disabled client is refused at its next call.
+ * it needs no slow hash to resist guessing. A disabled client is refused at its next call. Its changes are kept in
+ * the history: who made, renewed, disabled or enabled it.
  */
 @Entity
+@Audited
 @Table(name = "api_client")
 @NamedQuery(name = ApiClient.BY_KEY, query = "select c from ApiClient c where c.clientKey = :key")
 @NamedQuery(name = ApiClient.ALL, query = "select c from ApiClient c order by c.clientKey")
@@ -48,6 +51,7 @@ public class ApiClient implements Serializable {
     @Column(nullable = false, length = 100)
     private Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
 
+    /** In the history too, so that a renewal is a revision: a hash of 32 random bytes gives nothing away. */
     @Column(name = "secret_hash", nullable = false, length = 64)
     private String secretHash;
 

@@ -1,5 +1,6 @@
 package cn.kesu.business.api.clients;
 
+import cn.kesu.infrastructure.audit.AuditRevision;
 import cn.kesu.infrastructure.demo.AsAdmin;
 import cn.kesu.infrastructure.demo.AsBusiness;
 import cn.kesu.infrastructure.demo.DemoUsers;
@@ -11,9 +12,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +88,13 @@ class ApiClientsIT extends InContainerTest {
         assertTrue(clients.authenticate(renewed.token()).isEmpty());
         asAdmin.run(() -> clients.enable(first.clientId()));
         assertTrue(clients.authenticate(renewed.token()).isPresent());
+
+        // Made, renewed, disabled, enabled: four revisions in the history, each by the administrator.
+        List<?> revisions = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(ApiClient.class, false, true).add(AuditEntity.id().eq(first.clientId()))
+                .getResultList();
+        assertEquals(4, revisions.size());
+        assertTrue(revisions.stream().allMatch(r -> "admin".equals(((AuditRevision) ((Object[]) r)[1]).getUsername())));
     }
 
     @Test
