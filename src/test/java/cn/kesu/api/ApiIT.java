@@ -166,6 +166,21 @@ class ApiIT extends ClientTest {
     }
 
     @Test
+    void aTokenOpensNoPageEvenByAPathThatStartsLikeTheApi() throws Exception {
+        String token = client("INTAKE,READ", 600)[1];
+        for (String path : List.of("app/home.xhtml", "api/../app/home.xhtml", "api/v1/../../app/home.xhtml",
+                "api/%2e%2e/app/home.xhtml")) {
+            HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.statusCode() == 302 || page.statusCode() == 404 || page.statusCode() == 400,
+                    path + " answered " + page.statusCode() + ": a bearer token signs nobody in to the screens");
+            assertTrue(page.statusCode() != 302 || page.headers().firstValue("Location").orElse("").contains("login.xhtml"),
+                    path + " → " + page.headers().firstValue("Location"));
+        }
+    }
+
+    @Test
     void eachScopeAllowsItsOwnCallsOnly() throws Exception {
         Api readOnly = new Api(base, client("READ", 600)[1]);
         JsonObject denied = problem(readOnly.postJson("complaints", Api.slip(customerCode, abnormalityCode, "只读"),

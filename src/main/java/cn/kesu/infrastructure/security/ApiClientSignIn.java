@@ -26,8 +26,14 @@ public class ApiClientSignIn {
     @Inject
     ApiClients clients;
 
+    /**
+     * Whether the request goes to the API, by the path the container dispatches it to (servlet path and path info,
+     * with {@code ..} and encodings resolved), never by the raw URI: {@code /kesu/api/../app/home.xhtml} starts like
+     * an API call but reaches a page, which a bearer token must not open.
+     */
     public static boolean isApiCall(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(API_PATH);
     }
 
     /** The token of a call; null without a bearer token. */
