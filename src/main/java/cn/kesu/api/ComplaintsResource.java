@@ -94,7 +94,7 @@ public class ComplaintsResource {
         if (slip == null) {
             return Problems.plain(Response.Status.BAD_REQUEST, "json", locale(), uri.getPath());
         }
-        String hash = ApiSecrets.hash("POST /complaints\n" + Problems.JSON.toJson(slip));
+        String hash = ApiSecrets.hash("POST /complaints\n" + Problems.JSON.toJson(slip.canonical()));
         Filed filed = once(requestKey, hash, () -> intake.file(caller(), requestKey, hash, slip));
         return created(filed, uri.getBaseUriBuilder().path("complaints").path(CaseReference.of(filed.caseId())).build());
     }
@@ -138,12 +138,14 @@ public class ComplaintsResource {
     @GET
     public CasePage list(@QueryParam("number") String number, @QueryParam("customer") String customer,
                          @QueryParam("partNo") String partNo, @QueryParam("step") String step,
-                         @QueryParam("month") String month, @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size) {
+                         @QueryParam("month") String month, @QueryParam("page") @DefaultValue("0") String pageText,
+                         @QueryParam("size") @DefaultValue("20") String sizeText) {
+        int page = parse(() -> Integer.parseInt(pageText), "page");
+        int size = parse(() -> Integer.parseInt(sizeText), "page");
         CaseFilter filter = new CaseFilter(blankToNull(number), blankToNull(customer), blankToNull(partNo),
                 step == null || step.isBlank() ? null : parse(() -> Step.valueOf(step), "step"), false,
                 month == null || month.isBlank() ? null : parse(() -> YearMonth.parse(month), "month"));
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size >= RowCount.LIMIT) {
             throw new BadQueryException("page");
         }
         RowCount count = queries.ledgerCount(filter);
@@ -158,7 +160,9 @@ public class ComplaintsResource {
      */
     @GET
     @Path("changes")
-    public ChangePage changes(@QueryParam("since") String since, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public ChangePage changes(@QueryParam("since") String since,
+                              @QueryParam("limit") @DefaultValue("100") String limitText) {
+        int limit = parse(() -> Integer.parseInt(limitText), "limit");
         if (since == null || since.isBlank()) {
             throw new BadQueryException("since");
         }

@@ -36,6 +36,18 @@ public record IntakeSlip(
         String complainedPerson,
         LocalDate reportRequestedBy) {
 
+    /**
+     * The same slip with its requests in their fixed order, so that it is written the same way on every server: a
+     * retry that reaches another node, or comes after a restart, is still recognised as the same request.
+     */
+    public IntakeSlip canonical() {
+        Set<CustomerRequest> ordered = customerRequests == null || customerRequests.isEmpty() ? Set.of()
+                : java.util.EnumSet.copyOf(customerRequests);
+        return new IntakeSlip(customerCode, abnormalityTypeCode, contact, channel, receivedAt, orderNo, partNo,
+                shipmentDate, quantityShipped, defectQuantity, ordered.isEmpty() ? null : ordered, quantitiesPending,
+                description, sampleReceived, category, businessRemark, complainedPerson, reportRequestedBy);
+    }
+
     /** The screen's input for the entries the codes name. */
     SlipInput toSlipInput(Long customerId, Long abnormalityTypeId) {
         return new SlipInput(customerId, abnormalityTypeId, contact, channel, receivedAt, orderNo, partNo, shipmentDate,

@@ -52,8 +52,12 @@ public class CatalogImport {
         if (!planned.plan().isAcceptable()) {
             throw new CatalogImportRefusedException(Math.max(1, planned.plan().refused()));
         }
+        Map<String, Customer> customers = new HashMap<>();
+        administration.customers().forEach(c -> customers.put(c.getCode(), c));
+        Map<String, CatalogEntry> entries = new HashMap<>();
+        administration.entries().forEach(e -> entries.put(e.getKind() + "/" + e.getCode(), e));
         for (Parsed row : planned.rows()) {
-            store(row);
+            store(row, customers, entries);
         }
         return planned.plan();
     }
@@ -145,13 +149,13 @@ public class CatalogImport {
                 new ImportLine(sheet, row.number(), code, name, action, List.copyOf(problems)));
     }
 
-    private void store(Parsed row) {
+    /** One row into the catalog; the maps are the catalog as it stands, read once for the whole import. */
+    private void store(Parsed row, Map<String, Customer> customers, Map<String, CatalogEntry> entries) {
         if (row.line().action() == ImportLine.Action.SAME) {
             return;
         }
         if (row.kind() == null) {
-            Customer existing = administration.customers().stream().filter(c -> c.getCode().equals(row.code()))
-                    .findFirst().orElse(null);
+            Customer existing = customers.get(row.code());
             Long id = existing != null ? existing.getId()
                     : administration.addCustomer(row.code(), row.name(), row.foreign(), row.ratio()).getId();
             if (existing != null || !row.active()) {
@@ -159,8 +163,7 @@ public class CatalogImport {
             }
             return;
         }
-        CatalogEntry existing = administration.entries().stream()
-                .filter(e -> e.getKind() == row.kind() && e.getCode().equals(row.code())).findFirst().orElse(null);
+        CatalogEntry existing = entries.get(row.kind() + "/" + row.code());
         CatalogEntry entry = existing != null ? existing : administration.addEntry(row.kind(), row.code(), row.name());
         if (!entry.getName().equals(row.name())) {
             administration.renameEntry(entry.getId(), row.name());

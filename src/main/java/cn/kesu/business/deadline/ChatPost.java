@@ -47,9 +47,13 @@ public class ChatPost {
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(payload(letter), StandardCharsets.UTF_8)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            int errcode = response.statusCode() == 200 ? errcode(response.body()) : -1;
-            return errcode == 0 ? new Outbox.Outcome.Sent()
-                    : new Outbox.Outcome.Refused("HTTP " + response.statusCode() + " " + cut(response.body(), 300));
+            JsonObject answer = response.statusCode() == 200 ? answer(response.body()) : null;
+            if (answer != null && answer.getInt("errcode", -1) == 0) {
+                return new Outbox.Outcome.Sent();
+            }
+            // Only the platform's own code and message: the body of whatever else answered stays unread.
+            return new Outbox.Outcome.Refused("HTTP " + response.statusCode() + (answer == null ? ""
+                    : " errcode " + answer.getInt("errcode", -1) + " " + cut(answer.getString("errmsg", ""), 200)));
         } catch (IOException | RuntimeException e) {
             return new Outbox.Outcome.Refused(e.toString());
         } catch (InterruptedException e) {
@@ -86,12 +90,12 @@ public class ChatPost {
                 .add("text", Json.createObjectBuilder().add("content", text)).build().toString();
     }
 
-    private static int errcode(String body) {
+    /** The platform's answer, or null for a body that is no JSON object. */
+    private static JsonObject answer(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonObject answer = reader.readObject();
-            return answer.getInt("errcode", -1);
+            return reader.readObject();
         } catch (RuntimeException notJson) {
-            return -1;
+            return null;
         }
     }
 

@@ -54,22 +54,27 @@ public class MailClaims {
      * first due with the mail and then keeps its own retry time.
      */
     public enum Channel {
-        MAIL("mail", "n.mail.dueAt", "n.mail.dueAt"),
-        CHAT("chat", "coalesce(n.chat.retryAt, n.mail.dueAt)", "n.chat.retryAt");
+        // A failed mail moves the mail's due time on; the chat message, due with the mail until then, keeps the
+        // time it had, so a relay that is down delays no robot.
+        MAIL("mail", "n.mail.dueAt", "n.mail.dueAt", ", n.chat.retryAt = coalesce(n.chat.retryAt, n.mail.dueAt)"),
+        CHAT("chat", "coalesce(n.chat.retryAt, n.mail.dueAt)", "n.chat.retryAt", "");
 
         final String path;
         final String due;
         final String retry;
+        final String onRetry;
 
-        Channel(String path, String due, String retry) {
+        Channel(String path, String due, String retry, String onRetry) {
             this.path = path;
             this.due = due;
             this.retry = retry;
+            this.onRetry = onRetry;
         }
 
         /** The JPQL with {c} standing for the channel's columns ({@code n.mail}, {@code n.chat}), {due} and {retry} for its times. */
         String jpql(String template) {
-            return template.replace("{c}", "n." + path).replace("{due}", due).replace("{retry}", retry);
+            return template.replace("{c}", "n." + path).replace("{due}", due).replace("{retry}", retry)
+                    .replace("{onRetry}", onRetry);
         }
     }
 
@@ -146,7 +151,7 @@ public class MailClaims {
         Instant retry = kind.workingHoursOnly ? hours.nextOpen(later) : later;
         String error = why == null ? "?" : why.substring(0, Math.min(why.length(), 500));
         em.createQuery(channel.jpql("update " + kind.entityName() + " n set {retry} = :retry, {c}.claimedUntil = null,"
-                        + " {c}.attempts = {c}.attempts + 1, {c}.error = :error where n.id = :id"))
+                        + " {c}.attempts = {c}.attempts + 1, {c}.error = :error{onRetry} where n.id = :id"))
                 .setParameter("retry", retry).setParameter("error", error).setParameter("id", id).executeUpdate();
     }
 }

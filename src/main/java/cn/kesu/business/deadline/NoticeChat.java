@@ -68,9 +68,22 @@ public class NoticeChat {
             }
             return 0;
         }
+        // A robot that refused or did not answer is not tried again in this run: each try may wait 15 seconds, and
+        // the platforms take only some messages a minute anyway. Its notices are retried later, like a refused one.
+        Map<Department, String> refused = new EnumMap<>(Department.class);
         return outbox.drain(MailClaims.Channel.CHAT, letter -> {
             ChatRobot robot = robots.get(letter.department());
-            return robot == null ? new Outbox.Outcome.Settled(NO_ROBOT) : post.post(robot, letter);
+            if (robot == null) {
+                return new Outbox.Outcome.Settled(NO_ROBOT);
+            }
+            if (refused.containsKey(letter.department())) {
+                return new Outbox.Outcome.Refused(refused.get(letter.department()));
+            }
+            Outbox.Outcome outcome = post.post(robot, letter);
+            if (outcome instanceof Outbox.Outcome.Refused why) {
+                refused.put(letter.department(), why.why());
+            }
+            return outcome;
         });
     }
 }

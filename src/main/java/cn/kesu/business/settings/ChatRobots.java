@@ -24,6 +24,9 @@ import java.util.Map;
 @RolesAllowed(Roles.ADMIN)
 public class ChatRobots {
 
+    /** The hosts of 企业微信's and 钉钉's group robots. */
+    static final String DEFAULT_HOSTS = "qyapi.weixin.qq.com,oapi.dingtalk.com";
+
     @PersistenceContext
     EntityManager em;
 
@@ -58,13 +61,29 @@ public class ChatRobots {
         return robot;
     }
 
-    private static boolean isWebAddress(String address) {
+    /**
+     * Only the platforms' own robot hosts, over HTTPS: an address is posted to by the server and the test message's
+     * answer is shown, so any other host would let the settings page reach into the intranet. A site with its own
+     * 企业微信 (私有化部署) names its host in {@code kesu.chat.hosts}; a loopback host (a local relay, the tests' robot)
+     * may use plain HTTP.
+     */
+    static boolean isWebAddress(String address) {
         try {
             URI uri = new URI(address);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+            String host = uri.getHost();
+            if (host == null || !allowedHosts().contains(host.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            boolean loopback = "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host);
+            return "https".equals(uri.getScheme()) || loopback && "http".equals(uri.getScheme());
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    private static java.util.Set<String> allowedHosts() {
+        return java.util.Arrays.stream(System.getProperty("kesu.chat.hosts", DEFAULT_HOSTS).split(","))
+                .map(String::strip).map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 
     private static String blankToNull(String text) {

@@ -24,6 +24,9 @@ public final class Workbooks {
 
     /** The most rows a sheet may have: a company's lists run to thousands, not millions. */
     public static final int MAX_ROWS = 20_000;
+    /** The columns read of each row: the lists have five; a cell far to the right is not read at all. */
+    public static final int MAX_COLUMNS = 10;
+    private static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
 
     private Workbooks() {
     }
@@ -43,8 +46,8 @@ public final class Workbooks {
 
     /** The sheets of an .xlsx file; anything that is not one, or is too large, is refused. */
     public static List<SheetRows> read(byte[] xlsx) throws UnreadableWorkbookException {
-        // POI's guard against zip bombs, stricter than its default: a list's workbook is small.
-        ZipSecureFile.setMinInflateRatio(0.005);
+        // POI's guard against zip bombs keeps its default inflate ratio; no part of a list's workbook is larger than this.
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         DataFormatter formatter = new DataFormatter();
         List<SheetRows> sheets = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
@@ -56,7 +59,7 @@ public final class Workbooks {
                 List<TextRow> rows = new ArrayList<>();
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < Math.max(0, row.getLastCellNum()); i++) {
+                    for (int i = 0; i < Math.min(MAX_COLUMNS, Math.max(0, row.getLastCellNum())); i++) {
                         Cell cell = row.getCell(i);
                         cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
                     }

@@ -51,7 +51,8 @@ public class ApiCall implements Serializable {
     public ApiCall(Instant occurredAt, String clientKey, String method, String path, int status, String clientAddress) {
         this.occurredAt = occurredAt;
         this.clientKey = clientKey;
-        this.method = method;
+        // Any method a client sends is logged, cut to the column; a made-up long one must not lose its call's record.
+        this.method = method.length() > 10 ? method.substring(0, 10) : method;
         this.path = path.length() > PATH_LENGTH ? path.substring(0, PATH_LENGTH) : path;
         this.status = status;
         this.clientAddress = clientAddress;

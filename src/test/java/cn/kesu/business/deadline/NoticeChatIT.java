@@ -62,6 +62,9 @@ class NoticeChatIT extends InContainerTest {
     @EJB
     ChatRobots robots;
 
+    @EJB
+    MailClaims claims;
+
     @AfterEach
     void robotsOffAndRealTime() throws Exception {
         for (ChatRobot robot : fixture.admin.call(() -> robots.robots()).values()) {
@@ -76,7 +79,7 @@ class NoticeChatIT extends InContainerTest {
         String number = overdueQaStep(shanghai(2026, 3, 5, 10, 0).toInstant());
 
         chat.sendDue();
-        List<RobotServlet.Post> posts = RobotServlet.about(number);
+        List<RobotServlet.Post> posts = postsAbout(number);
         assertEquals(1, posts.size(), posts.toString());
         Map<String, String> query = query(posts.get(0).query());
         assertEquals("qa-group", query.get("access_token"));
@@ -89,7 +92,18 @@ class NoticeChatIT extends InContainerTest {
         assertTrue(content.contains("承办部门：质量管理部"), content);
 
         chat.sendDue();
-        assertEquals(1, RobotServlet.about(number).size(), "each notice once");
+        assertEquals(1, postsAbout(number).size(), "each notice once");
+    }
+
+    @Test
+    void aRelayThatRefusesTheMailDelaysNoRobot() throws Exception {
+        robot(Department.QA, ChatPlatform.DINGTALK, RobotServlet.address("ok", "access_token=qa-group"), SECRET);
+        String number = overdueQaStep(shanghai(2026, 3, 5, 10, 0).toInstant());
+        Long reminder = reminderOf(number).getId();
+        claims.failed(MailClaims.Kind.REMINDER, MailClaims.Channel.MAIL, reminder, "relay down");
+        assertTrue(reminderOf(number).getMail().getDueAt().isAfter(clock.clock().instant()), "the mail waits");
+        chat.sendDue();
+        assertEquals(1, postsAbout(number).size(), "the robot does not wait for the mail");
     }
 
     @Test
@@ -97,11 +111,11 @@ class NoticeChatIT extends InContainerTest {
         robot(Department.QA, ChatPlatform.DINGTALK, RobotServlet.address("refuse", "access_token=qa-group"), SECRET);
         String number = overdueQaStep(shanghai(2026, 3, 5, 23, 0).toInstant());
         chat.sendDue();
-        assertTrue(RobotServlet.about(number).isEmpty(), "not at night");
+        assertTrue(postsAbout(number).isEmpty(), "not at night");
 
         clock.set(shanghai(2026, 3, 6, 8, 30));
         chat.sendDue();
-        assertEquals(1, RobotServlet.about(number).size());
+        assertEquals(1, postsAbout(number).size());
         Reminder refused = reminderOf(number);
         assertFalse(refused.getChat().isSent());
         assertEquals(1, refused.getChat().getAttempts());
@@ -111,12 +125,12 @@ class NoticeChatIT extends InContainerTest {
 
         robot(Department.QA, ChatPlatform.DINGTALK, RobotServlet.address("ok", "access_token=qa-group"), null);
         chat.sendDue();
-        assertEquals(1, RobotServlet.about(number).size(), "not before its retry time");
+        assertEquals(1, postsAbout(number).size(), "not before its retry time");
         clock.set(shanghai(2026, 3, 6, 8, 35));
         chat.sendDue();
-        assertEquals(2, RobotServlet.about(number).size());
+        assertEquals(2, postsAbout(number).size());
         assertTrue(reminderOf(number).getChat().isSent());
-        assertEquals("ok", RobotServlet.about(number).get(1).robot());
+        assertEquals("ok", postsAbout(number).get(1).robot());
     }
 
     @Test
@@ -124,7 +138,7 @@ class NoticeChatIT extends InContainerTest {
         robot(Department.PRODUCTION, ChatPlatform.WECOM, RobotServlet.address("ok", "key=production-group"), null);
         String number = overdueQaStep(shanghai(2026, 3, 5, 10, 0).toInstant());
         chat.sendDue();
-        assertTrue(RobotServlet.about(number).isEmpty(), "QA has no robot");
+        assertTrue(postsAbout(number).isEmpty(), "QA has no robot");
         Reminder settled = reminderOf(number);
         assertTrue(settled.getChat().isSent());
         assertEquals(NoticeChat.NO_ROBOT, settled.getChat().getError());
@@ -145,15 +159,18 @@ class NoticeChatIT extends InContainerTest {
         Reminder settled = reminderOf(number);
         assertTrue(settled.getChat().isSent());
         assertEquals(NoticeChat.NO_ROBOT, settled.getChat().getError());
-        assertTrue(RobotServlet.about(number).isEmpty());
+        assertTrue(postsAbout(number).isEmpty());
     }
 
     @Test
     void onlyTheAdministratorSetsRobotsWithAWebAddressAndAStoredSecretIsKept() throws Exception {
         assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> robots.configure(Department.QA,
                 ChatPlatform.WECOM, "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x", null, true)));
-        assertRefused(InvalidChatRobotException.class, () -> fixture.admin.call(() -> robots.configure(Department.QA,
-                ChatPlatform.WECOM, "javascript:alert(1)", null, true)));
+        for (String refused : List.of("javascript:alert(1)", "http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x",
+                "https://169.254.169.254/latest/meta-data", "https://intranet.example/cgi-bin/webhook/send")) {
+            assertRefused(InvalidChatRobotException.class, () -> fixture.admin.call(() -> robots.configure(Department.QA,
+                    ChatPlatform.WECOM, refused, null, true)));
+        }
         assertRefused(EJBAccessException.class, () -> fixture.business.call(() -> chat.sendTest(Department.QA)));
 
         robot(Department.RND, ChatPlatform.DINGTALK, "https://oapi.dingtalk.com/robot/send?access_token=a", SECRET);
@@ -164,6 +181,11 @@ class NoticeChatIT extends InContainerTest {
     }
 
     private Long caseId;
+
+    /** The posts about the case: its number after 客诉, as the notices write it (a bare number could be a date). */
+    private static List<RobotServlet.Post> postsAbout(String number) {
+        return RobotServlet.about("客诉 " + number);
+    }
 
     /** A case at QA whose step is overdue at {@code at}, its reminder issued then: the case's number. */
     private String overdueQaStep(java.time.Instant at) throws Exception {
