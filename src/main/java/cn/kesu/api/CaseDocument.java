@@ -47,16 +47,12 @@ public record CaseDocument(Long id, String number, String status, String custome
                 c.version());
     }
 
-    /** A line of a list: what the ledger shows, without contacts and promises. */
+    /** A line of a list: what the ledger shows, without contacts and promises, labelled as a case is. */
     static CaseDocument of(CaseRow r, Locale locale) {
-        return new CaseDocument(r.getId(), r.getNumber(), status(r.getCurrentStep()), r.getCustomerCode(),
-                r.getCustomerName(), r.getPartNo(),
-                r.getSeverity() == null ? null : coded(r.getSeverity().name(), r.getSeverity().labelKey(), locale),
-                coded(r.getCurrentStep().name(), r.getCurrentStep().labelKey(), locale),
-                r.getHolderDepartment() == null ? null
-                        : coded(r.getHolderDepartment().name(), r.getHolderDepartment().labelKey(), locale),
-                r.isAwaitingCountersign(), r.getCreatedAt(), r.getAcceptedAt(), r.getStepDueAt(), r.getCaseDueAt(),
-                r.getClosedAt(), null, null, r.getVersion());
+        return of(new CaseSummary(r.getId(), r.getNumber(), r.getCustomerCode(), r.getCustomerName(), r.getPartNo(),
+                r.getSeverity(), r.getCurrentStep(), r.getHolderDepartment(), r.isAwaitingCountersign(),
+                r.getCreatedAt(), r.getAcceptedAt(), r.getStepDueAt(), r.getCaseDueAt(), r.getClosedAt(), null, null,
+                r.getVersion()), locale);
     }
 
     private static String status(Step step) {

@@ -21,8 +21,6 @@ public class HttpErrorMapper extends ProblemMapper implements ExceptionMapper<We
             case 406, 415 -> "mediaType";
             default -> status >= 500 ? "unexpected" : "badRequest";
         };
-        return Problems.of(status, kind, locale(),
-                cn.kesu.business.common.Texts.text(locale(), "api.problem." + kind + ".detail"),
-                path(), null);
+        return Problems.plain(status, kind, locale(), path());
     }
 }

@@ -39,6 +39,10 @@ final class Problems {
 
     /** The problem's own text as the detail, for problems the bundle explains in one line. */
     static Response plain(Response.Status status, String kind, Locale locale, String instance) {
-        return of(status, kind, locale, Texts.text(locale, "api.problem." + kind + ".detail"), instance);
+        return plain(status.getStatusCode(), kind, locale, instance);
+    }
+
+    static Response plain(int status, String kind, Locale locale, String instance) {
+        return of(status, kind, locale, Texts.text(locale, "api.problem." + kind + ".detail"), instance, null);
     }
 }

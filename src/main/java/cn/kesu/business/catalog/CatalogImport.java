@@ -52,12 +52,8 @@ public class CatalogImport {
         if (!planned.plan().isAcceptable()) {
             throw new CatalogImportRefusedException(Math.max(1, planned.plan().refused()));
         }
-        Map<String, Customer> customers = new HashMap<>();
-        administration.customers().forEach(c -> customers.put(c.getCode(), c));
-        Map<String, CatalogEntry> entries = new HashMap<>();
-        administration.entries().forEach(e -> entries.put(e.getKind() + "/" + e.getCode(), e));
         for (Parsed row : planned.rows()) {
-            store(row, customers, entries);
+            store(row, planned.customers(), planned.entries());
         }
         return planned.plan();
     }
@@ -82,7 +78,9 @@ public class CatalogImport {
                           ImportLine line) {
     }
 
-    private record Planned(ImportPlan plan, List<Parsed> rows) {
+    /** The plan, its rows read, and the catalog as it stood when they were checked against it. */
+    private record Planned(ImportPlan plan, List<Parsed> rows, Map<String, Customer> customers,
+                           Map<String, CatalogEntry> entries) {
     }
 
     private static List<SheetRows> read(byte[] xlsx) {
@@ -116,7 +114,8 @@ public class CatalogImport {
                         : entry(sheet.name(), kind, row, seen, entries));
             }
         }
-        return new Planned(new ImportPlan(rows.stream().map(Parsed::line).toList(), fileProblems), rows);
+        return new Planned(new ImportPlan(rows.stream().map(Parsed::line).toList(), fileProblems), rows, customers,
+                entries);
     }
 
     private static Parsed customer(String sheet, TextRow row, Set<String> seen, Map<String, Customer> customers) {
@@ -149,7 +148,7 @@ public class CatalogImport {
                 new ImportLine(sheet, row.number(), code, name, action, List.copyOf(problems)));
     }
 
-    /** One row into the catalog; the maps are the catalog as it stands, read once for the whole import. */
+    /** One row into the catalog; the maps are the catalog as the plan read it, once for the whole import. */
     private void store(Parsed row, Map<String, Customer> customers, Map<String, CatalogEntry> entries) {
         if (row.line().action() == ImportLine.Action.SAME) {
             return;
