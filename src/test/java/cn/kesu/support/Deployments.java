@@ -3,6 +3,7 @@ package cn.kesu.support;
 import com.icegreen.greenmail.util.GreenMail;
 import org.apache.commons.logging.Log;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -44,8 +45,8 @@ public final class Deployments {
 
     /**
      * The application with what tests inside the server use: every in-container test class, callers acting
-     * as the demo users, the movable clock, the case fixture; GreenMail for the mail tests and PDFBox to read
-     * PDFs back. Browser helpers stay out (Selenium is not in the server).
+     * as the demo users, the movable clock, the case fixture; GreenMail for the mail tests, PDFBox to read
+     * PDFs back and UnboundID's LDAP directory for the directory sign-in. Browser helpers stay out (Selenium is not in the server).
      */
     public static WebArchive shared() {
         File war = new File(System.getProperty("kesu.war", "target/kesu.war"));
@@ -60,7 +61,7 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         return archive.addAsLibraries(jarOf(GreenMail.class), jarOf(PDDocument.class), jarOf(TrueTypeFont.class),
-                jarOf(RandomAccessRead.class), jarOf(Log.class));
+                jarOf(RandomAccessRead.class), jarOf(Log.class), jarOf(InMemoryDirectoryServer.class));
     }
 
     private static Path testClasses() {

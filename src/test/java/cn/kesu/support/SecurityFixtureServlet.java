@@ -27,6 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /test/security/user?role=qa[&mustChange=true]}: a user of the test's own, made by the
  *       administrator's real bean, with the password {@link #PASSWORD}; answers the user name. Unless
  *       {@code mustChange}, the first-sign-in change is already done so the test can sign in at once.</li>
+ *   <li>{@code POST /test/security/directory-user?role=qa}: a person of the test's company directory
+ *       ({@link TestDirectory}) with the password {@link #DIRECTORY_PASSWORD}, and their directory account here;
+ *       answers the user name.</li>
  *   <li>{@code POST /test/security/lockout?failures=5&minutes=15}: the lockout settings for the test that
  *       needs them; without parameters the test server's own ({@link TestServerSettings}).</li>
  *   <li>{@code POST /test/security/disable?user=…}, {@code /roles?user=…&role=…}: the administrator's
@@ -40,6 +43,8 @@ public class SecurityFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     public static final String PASSWORD = "Fixture-Password-2026";
+    /** The company directory's password of the directory accounts made here. */
+    public static final String DIRECTORY_PASSWORD = "Directory-Fixture-2026";
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
     @EJB
@@ -54,6 +59,9 @@ public class SecurityFixtureServlet extends HttpServlet {
     @Inject
     transient ChangedPasswords changedPasswords;
 
+    @Inject
+    transient TestDirectory directory;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -62,6 +70,8 @@ public class SecurityFixtureServlet extends HttpServlet {
             answer = switch (action) {
                 case "/user" -> user(Role.valueOf(request.getParameter("role").toUpperCase().replace('-', '_')),
                         "true".equals(request.getParameter("mustChange")));
+                case "/directory-user" -> directoryUser(Role.valueOf(request.getParameter("role").toUpperCase()
+                        .replace('-', '_')));
                 case "/lockout" -> lockout(request.getParameter("failures"), request.getParameter("minutes"));
                 case "/unlock" -> unlock(request.getParameter("user"), request.getRemoteAddr());
                 case "/disable" -> administer(request.getParameter("user"), null);
@@ -87,6 +97,15 @@ public class SecurityFixtureServlet extends HttpServlet {
         if (!mustChange) {
             changedPasswords.changedByUser(user.getId());
         }
+        return name;
+    }
+
+    /** A person of the test directory and their directory account (目录账号) here, with {@code role}. */
+    private String directoryUser(Role role) throws Exception {
+        String name = "dir-" + System.currentTimeMillis() % 1_000_000 + "-" + SERIAL.incrementAndGet();
+        directory.started().person(name, "目录测试员", DIRECTORY_PASSWORD);
+        asAdmin.call(() -> administration.createUser(new NewUser(name, "目录测试员", role.homeDepartment(), Set.of(role),
+                null, null, true)));
         return name;
     }
 

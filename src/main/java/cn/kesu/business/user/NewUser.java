@@ -18,6 +18,14 @@ public record NewUser(
         @NotNull Department department,
         @NotEmpty Set<Role> roles,
         @Email @Size(max = 200) String email,
-        /** Checked against the password rules by {@link UserAdministration#createUser}. */
-        @NotNull String initialPassword) {
+        /** Checked against the password rules by {@link UserAdministration#createUser}; none for a directory account. */
+        String initialPassword,
+        /** 目录账号: signs in with the company directory's password and has none here. */
+        boolean directoryAccount) {
+
+    /** A local account with the initial password the administrator hands over. */
+    public NewUser(String username, String fullName, Department department, Set<Role> roles, String email,
+                   String initialPassword) {
+        this(username, fullName, department, roles, email, initialPassword, false);
+    }
 }

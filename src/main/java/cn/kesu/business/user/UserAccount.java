@@ -69,6 +69,11 @@ public class UserAccount {
                 .getResultStream().findFirst().orElse(AccountStanding.GONE);
     }
 
+    /** 目录账号: the caller's password is the company directory's, and is changed there, not here. */
+    public boolean isDirectoryAccount() {
+        return current().map(AppUser::isDirectoryAccount).orElse(false);
+    }
+
     /** The longest a session may last after its sign-in (参数设置). */
     public Duration longestSession() {
         return Duration.ofHours(settings.number(SettingKey.SESSION_MAX_HOURS));
@@ -86,6 +91,9 @@ public class UserAccount {
      */
     public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         String name = session.getCallerPrincipal().getName();
+        if (isDirectoryAccount()) {
+            throw new DirectoryAccountException(name);
+        }
         AppUser confirmed = attempts.confirm(name, currentPassword, clientAddress.current())
                 .orElseThrow(() -> new WrongPasswordException(name));
         PasswordRules.check(name, newPassword);

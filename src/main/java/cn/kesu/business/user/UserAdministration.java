@@ -63,18 +63,26 @@ public class UserAdministration {
 
     /**
      * Creates a user with an initial password the administrator hands over; because the administrator knows
-     * it, the user must choose their own at the first sign-in.
+     * it, the user must choose their own at the first sign-in. A directory account (目录账号) gets no password:
+     * it signs in with the company directory's, and the application keeps its department and roles.
      */
     public AppUser createUser(@NotNull @Valid NewUser newUser) {
         if (findByUsername(newUser.username()) != null) {
             throw new UsernameTakenException(newUser.username());
         }
         requireAdministratorAlone(newUser.roles());
-        PasswordRules.check(newUser.username(), newUser.initialPassword());
-        AppUser user = new AppUser(newUser.username(), newUser.fullName().strip(), newUser.department(),
-                blankToNull(newUser.email()), passwordHashing.hash(newUser.initialPassword().toCharArray()),
-                newUser.roles(), clock.instant());
-        user.requirePasswordChange();
+        AppUser user;
+        if (newUser.directoryAccount()) {
+            user = AppUser.directoryAccount(newUser.username(), newUser.fullName().strip(), newUser.department(),
+                    blankToNull(newUser.email()), newUser.roles(), clock.instant());
+        } else {
+            String initialPassword = newUser.initialPassword() == null ? "" : newUser.initialPassword();
+            PasswordRules.check(newUser.username(), initialPassword);
+            user = new AppUser(newUser.username(), newUser.fullName().strip(), newUser.department(),
+                    blankToNull(newUser.email()), passwordHashing.hash(initialPassword.toCharArray()),
+                    newUser.roles(), clock.instant());
+            user.requirePasswordChange();
+        }
         em.persist(user);
         return user;
     }
@@ -115,6 +123,9 @@ public class UserAdministration {
      */
     public AppUser resetPassword(@NotNull Long userId, @NotNull String newPassword) {
         AppUser user = load(userId);
+        if (user.isDirectoryAccount()) {
+            throw new DirectoryAccountException(user.getUsername());
+        }
         PasswordRules.check(user.getUsername(), newPassword);
         user.resetPassword(passwordHashing.hash(newPassword.toCharArray()), clock.instant());
         return user;

@@ -49,6 +49,9 @@ public class SignInAttempts {
     Settings settings;
 
     @Inject
+    CompanyDirectory directory;
+
+    @Inject
     Clock clock;
 
     /** A sign-in: the user, enabled and unlocked, whose password this is; empty otherwise, with the failure recorded. */
@@ -67,11 +70,20 @@ public class SignInAttempts {
         String name = typedName == null ? "" : SecurityEvent.cut(typedName.strip(), SecurityEvent.NAME_LENGTH);
         // The user's row is locked until this attempt is counted, so parallel guesses for one account are
         // checked one after the other and each sees the failures before it (on every node of a cluster).
-        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+        AppUser found = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
-        boolean matches = passwordHashing.matchesEvenIfUnknown(password == null ? new char[0] : password.toCharArray(),
-                user == null ? null : user.getPasswordHash());
+        AppUser user = found;
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        boolean matches;
+        if (found != null && found.isDirectoryAccount()) {
+            matches = directory.verify(name, typed).filter(entry -> followGroups(found, entry)).isPresent();
+        } else if (found == null && directoryRoles().isEnabled()) {
+            user = directory.verify(name, typed).flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
+            matches = user != null;
+        } else {
+            matches = passwordHashing.matchesEvenIfUnknown(typed, user == null ? null : user.getPasswordHash());
+        }
         boolean userLocked = userLock(name, now).isLocked();
         boolean addressLocked = clientAddress != null && addressLock(clientAddress, now).isLocked();
         if (matches && user.isEnabled() && !userLocked && !addressLocked) {
@@ -79,6 +91,52 @@ public class SignInAttempts {
         }
         fail(failure, name, clientAddress, now, userLocked, addressLocked);
         return Optional.empty();
+    }
+
+    /**
+     * Where directory groups give the roles, a directory account's roles and department follow its groups at
+     * every sign-in; false when none of its groups is mapped any more (it is refused). Where they do not, the
+     * application keeps what the administrator set.
+     */
+    private boolean followGroups(AppUser user, DirectoryEntry entry) {
+        DirectoryRoles mapping = directoryRoles();
+        if (!mapping.isEnabled()) {
+            return true;
+        }
+        Optional<DirectoryRoles.Assignment> assignment = mapping.assign(entry.groups());
+        assignment.ifPresent(assigned -> {
+            if (!user.getRoles().equals(assigned.roles())) {
+                user.assignRoles(assigned.roles());
+            }
+            if (user.getDepartment() != assigned.department()) {
+                user.changeProfile(user.getFullName(), assigned.department(), user.getEmail());
+            }
+        });
+        return assignment.isPresent();
+    }
+
+    /** A person of a mapped directory group signing in for the first time: their directory account is made now. */
+    private Optional<AppUser> newDirectoryAccount(String name, DirectoryEntry entry, Instant now) {
+        return directoryRoles().assign(entry.groups()).map(assigned -> {
+            String fullName = entry.fullName() == null || entry.fullName().isBlank() ? name
+                    : SecurityEvent.cut(entry.fullName().strip(), 100);
+            String email = entry.email() == null || entry.email().length() > 200 ? null : entry.email();
+            AppUser made = AppUser.directoryAccount(name, fullName, assigned.department(), email, assigned.roles(), now);
+            em.persist(made);
+            LOG.info(() -> "客诉: directory account " + name + " made from the groups " + entry.groups());
+            return made;
+        });
+    }
+
+    /** The directory groups' roles as configured now; a mistyped setting gives none, and says so. */
+    private static DirectoryRoles directoryRoles() {
+        try {
+            return DirectoryRoles.configured();
+        } catch (IllegalArgumentException mistyped) {
+            LOG.severe(() -> "客诉: " + DirectoryRoles.PROPERTY + " is not read, no roles come from directory groups: "
+                    + mistyped.getMessage());
+            return DirectoryRoles.parse("");
+        }
     }
 
     private void fail(SecurityEventKind failure, String name, String clientAddress, Instant now,

@@ -55,9 +55,14 @@ public class AppUser implements Serializable {
     @Column(nullable = false, length = 30)
     private Department department;
 
+    /** Null for a directory account, whose password only the company directory knows. */
     @NotAudited
-    @Column(name = "password_hash", nullable = false, length = 300)
+    @Column(name = "password_hash", length = 300)
     private String passwordHash;
+
+    /** 目录账号: signs in with the company directory's password (LDAP / AD), chosen when the account is made. */
+    @Column(name = "directory_account", nullable = false, updatable = false)
+    private boolean directoryAccount;
 
     /** Set by the first administrator's creation and by an administrator's reset: the next sign-in must choose a new one. */
     @Column(name = "must_change_password", nullable = false)
@@ -103,6 +108,17 @@ public class AppUser implements Serializable {
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
         assignRoles(roles);
+    }
+
+    /**
+     * 目录账号: an account whose password is checked by the company directory. It has no password here, so it
+     * never has to change one.
+     */
+    public static AppUser directoryAccount(String username, String fullName, Department department, String email,
+                                           Collection<Role> roles, Instant createdAt) {
+        AppUser user = new AppUser(username, fullName, department, email, null, roles, createdAt);
+        user.directoryAccount = true;
+        return user;
     }
 
     /** Replaces the roles; a user without any role could log in to nothing, so at least one is required. */
@@ -184,6 +200,10 @@ public class AppUser implements Serializable {
 
     public Department getDepartment() {
         return department;
+    }
+
+    public boolean isDirectoryAccount() {
+        return directoryAccount;
     }
 
     public String getPasswordHash() {

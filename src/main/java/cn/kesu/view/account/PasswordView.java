@@ -34,6 +34,7 @@ public class PasswordView {
     private String newPassword;
     private String repeatedPassword;
     private Boolean mustChange;
+    private Boolean directoryAccount;
 
     public void change() throws IOException {
         if (newPassword == null || !newPassword.equals(repeatedPassword)) {
@@ -56,6 +57,14 @@ public class PasswordView {
             external.getFlash().setKeepMessages(true);
             external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
         }
+    }
+
+    /** 目录账号: the page says where the password is changed and offers no form. */
+    public boolean isDirectoryAccount() {
+        if (directoryAccount == null) {
+            directoryAccount = account.isDirectoryAccount();
+        }
+        return directoryAccount;
     }
 
     /** True while the user may do nothing else: first sign-in, or a password the administrator set. */

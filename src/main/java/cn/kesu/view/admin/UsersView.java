@@ -47,6 +47,7 @@ public class UsersView implements Serializable {
     private Role[] roles;
     private String email;
     private String initialPassword;
+    private boolean directoryAccount;
 
     private Long selectedId;
     private Role[] selectedRoles;
@@ -90,9 +91,10 @@ public class UsersView implements Serializable {
 
     public void create() {
         boolean created = perform(() -> administration.createUser(new NewUser(username, fullName, department,
-                asSet(roles), email, initialPassword)), "users.created");
+                asSet(roles), email, directoryAccount ? null : initialPassword, directoryAccount)), "users.created");
         if (created) {
             username = fullName = email = initialPassword = null;
+            directoryAccount = false;
             department = null;
             roles = null;
         }
@@ -156,6 +158,8 @@ public class UsersView implements Serializable {
     public void setRoles(Role[] roles) { this.roles = roles; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public boolean isDirectoryAccount() { return directoryAccount; }
+    public void setDirectoryAccount(boolean directoryAccount) { this.directoryAccount = directoryAccount; }
     public String getInitialPassword() { return initialPassword; }
     public void setInitialPassword(String initialPassword) { this.initialPassword = initialPassword; }
     public Long getSelectedId() { return selectedId; }

@@ -1,6 +1,7 @@
 package cn.kesu.view.login;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.support.ClientTest;
@@ -85,6 +86,35 @@ class SignInSecurityIT extends ClientTest {
             fixture(setup, "unlock?user=" + name);
             assertEquals(302, client.login(name, SecurityFixtureServlet.PASSWORD).statusCode(), "signed in once unlocked");
             assertEquals(200, client.get("app/home.xhtml").statusCode());
+        } finally {
+            fixture(setup, "lockout");
+            fixture(setup, "unlock?user=" + name);
+        }
+    }
+
+    @Test
+    void aDirectoryAccountSignsInWithTheDirectorysPasswordAndCountsTowardTheLockout() throws Exception {
+        WebClient setup = new WebClient(base);
+        String name = fixture(setup, "directory-user?role=qa");
+        fixture(setup, "lockout?failures=5&minutes=15");
+        try {
+            WebClient client = new WebClient(base);
+            assertEquals(302, client.login(name, SecurityFixtureServlet.DIRECTORY_PASSWORD).statusCode());
+            assertEquals(200, client.get("app/home.xhtml").statusCode(), "signed in with the directory's password");
+            HttpResponse<String> password = client.get("app/password.xhtml");
+            assertTrue(password.body().contains(Texts.zh("password.directoryAccount")),
+                    "the password page says where the password is changed");
+            assertFalse(password.body().contains("id=\"password:current\""), "and offers no form");
+
+            HttpResponse<String> wrong = new WebClient(base).login(name, WRONG);
+            assertEquals(200, wrong.statusCode());
+            assertTrue(wrong.body().contains(Texts.zh("login.failed")));
+            for (int i = 0; i < 4; i++) {
+                new WebClient(base).login(name, WRONG);
+            }
+            fixture(setup, "unlock");
+            assertEquals(200, new WebClient(base).login(name, SecurityFixtureServlet.DIRECTORY_PASSWORD).statusCode(),
+                    "locked after five wrong passwords: the directory's is refused too");
         } finally {
             fixture(setup, "lockout");
             fixture(setup, "unlock?user=" + name);
