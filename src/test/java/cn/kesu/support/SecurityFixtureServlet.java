@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code mustChange}, the first-sign-in change is already done so the test can sign in at once.</li>
  *   <li>{@code POST /test/security/directory-user?role=qa}: a person of the test's company directory
  *       ({@link TestDirectory}) with the password {@link #DIRECTORY_PASSWORD}, and their directory account here;
- *       answers the user name.</li>
+ *       answers the user name. {@code /directory-person}: only the person of the directory.</li>
  *   <li>{@code POST /test/security/lockout?failures=5&minutes=15}: the lockout settings for the test that
  *       needs them; without parameters the test server's own ({@link TestServerSettings}).</li>
  *   <li>{@code POST /test/security/disable?user=…}, {@code /roles?user=…&role=…}: the administrator's
@@ -72,6 +72,7 @@ public class SecurityFixtureServlet extends HttpServlet {
                         "true".equals(request.getParameter("mustChange")));
                 case "/directory-user" -> directoryUser(Role.valueOf(request.getParameter("role").toUpperCase()
                         .replace('-', '_')));
+                case "/directory-person" -> directoryPerson();
                 case "/lockout" -> lockout(request.getParameter("failures"), request.getParameter("minutes"));
                 case "/unlock" -> unlock(request.getParameter("user"), request.getRemoteAddr());
                 case "/disable" -> administer(request.getParameter("user"), null);
@@ -97,6 +98,13 @@ public class SecurityFixtureServlet extends HttpServlet {
         if (!mustChange) {
             changedPasswords.changedByUser(user.getId());
         }
+        return name;
+    }
+
+    /** A person of the test directory only, for a test that makes the account here itself. */
+    private String directoryPerson() {
+        String name = "dirp-" + System.currentTimeMillis() % 1_000_000 + "-" + SERIAL.incrementAndGet();
+        directory.started().person(name, "目录人员", DIRECTORY_PASSWORD);
         return name;
     }
 

@@ -103,6 +103,19 @@ public class TestDirectory {
         }
     }
 
+    /** The directory stops answering (its listener closes) until {@link #backAgain()}. */
+    public synchronized void down() {
+        server.shutDown(true);
+    }
+
+    public synchronized void backAgain() {
+        try {
+            server.startListening();
+        } catch (LDAPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String dn(String uid) {
         return "uid=" + uid + "," + PEOPLE;
     }

@@ -71,6 +71,9 @@ public class UserAdministration {
             throw new UsernameTakenException(newUser.username());
         }
         requireAdministratorAlone(newUser.roles());
+        if (newUser.directoryAccount() && newUser.roles().contains(Role.ADMIN)) {
+            throw new LocalAdministratorException(newUser.username());
+        }
         AppUser user;
         if (newUser.directoryAccount()) {
             user = AppUser.directoryAccount(newUser.username(), newUser.fullName().strip(), newUser.department(),
@@ -94,6 +97,9 @@ public class UserAdministration {
             throw new OwnAccountException(user.getUsername());
         }
         requireAdministratorAlone(roles);
+        if (user.isDirectoryAccount() && roles.contains(Role.ADMIN)) {
+            throw new LocalAdministratorException(user.getUsername());
+        }
         if (!user.getRoles().equals(Set.copyOf(roles))) {
             user.assignRoles(roles);
             user.endSessions(clock.instant());

@@ -1,13 +1,13 @@
 package cn.kesu.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.wildfly.security.auth.server.RealmIdentity;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.authz.Attributes;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -34,52 +34,66 @@ public class CompanyDirectory {
     static final String FULL_NAME = "fullName";
     static final String EMAIL = "email";
     static final String GROUPS = "groups";
+    /** The one identity of directory.cli's failover realm, which answers while the directory does not. */
+    static final String UNANSWERED = "kesu-directory-unavailable";
 
     /**
-     * The directory's entry for {@code name} when {@code password} is its password; empty when it is not, when
-     * the directory does not know the name or has disabled it, or when no directory is configured or reachable.
+     * The directory's entry for {@code name} when {@code password} is its password; refused when it is not, when
+     * the directory does not know the name or has disabled it, or when no directory is configured; unavailable
+     * when the directory did not answer.
      */
-    public Optional<DirectoryEntry> verify(String name, char[] password) {
+    public DirectoryAnswer verify(String name, char[] password) {
         if (!NAME.matcher(name).matches() || password.length == 0) {
-            return Optional.empty();
+            return DirectoryAnswer.REFUSED;
         }
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {
             LOG.warning("客诉: no security domain, so no company directory, for the directory account " + name);
-            return Optional.empty();
+            return DirectoryAnswer.REFUSED;
         }
+        PasswordGuessEvidence evidence = new PasswordGuessEvidence(password.clone());
         SecurityIdentity identity;
         try {
-            identity = domain.authenticate(name, new PasswordGuessEvidence(password.clone()));
-        } catch (RealmUnavailableException unavailable) {
-            LOG.warning(() -> "客诉: the company directory did not answer for " + name + ": " + unavailable);
-            return Optional.empty();
-        } catch (SecurityException refused) {
-            if (unavailable(refused)) {
-                LOG.warning(() -> "客诉: the company directory did not answer for " + name + ": " + refused);
-            }
-            return Optional.empty();
+            identity = domain.authenticate(name, evidence);
+        } catch (RealmUnavailableException | SecurityException refused) {
+            return unanswered(domain) ? DirectoryAnswer.UNAVAILABLE : DirectoryAnswer.REFUSED;
+        } finally {
+            evidence.destroy();
         }
         Attributes attributes = identity.getAttributes();
         if (!attributes.containsKey(DN) || attributes.get(DN).isEmpty()) {
             LOG.warning(() -> "客诉: the security domain is not the company directory (no dn for " + name
                     + "); apply wildfly-config/directory.cli");
-            return Optional.empty();
+            return DirectoryAnswer.REFUSED;
         }
-        return Optional.of(new DirectoryEntry(first(attributes, FULL_NAME), first(attributes, EMAIL),
+        return DirectoryAnswer.accepted(new DirectoryEntry(first(attributes, FULL_NAME), first(attributes, EMAIL),
                 attributes.containsKey(GROUPS) ? Set.copyOf(attributes.get(GROUPS)) : Set.of()));
+    }
+
+    /**
+     * Whether the last refusal was the directory not answering. While it does not, directory.cli's failover realm
+     * answers instead, and that realm knows exactly one name, {@link #UNANSWERED}, which no directory has.
+     */
+    private static boolean unanswered(SecurityDomain domain) {
+        try {
+            RealmIdentity probe = domain.getIdentity(UNANSWERED);
+            try {
+                boolean unanswered = probe.exists();
+                if (unanswered) {
+                    LOG.warning("客诉: the company directory did not answer");
+                }
+                return unanswered;
+            } finally {
+                probe.dispose();
+            }
+        } catch (RealmUnavailableException | SecurityException e) {
+            LOG.warning(() -> "客诉: the company directory did not answer: " + e);
+            return true;
+        }
     }
 
     private static String first(Attributes attributes, String key) {
         return attributes.containsKey(key) && !attributes.get(key).isEmpty() ? attributes.getFirst(key) : null;
     }
 
-    private static boolean unavailable(Throwable refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RealmUnavailableException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

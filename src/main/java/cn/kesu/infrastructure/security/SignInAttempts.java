@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -73,20 +74,37 @@ public class SignInAttempts {
         AppUser found = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
-        AppUser user = found;
-        char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean matches;
-        if (found != null && found.isDirectoryAccount()) {
-            matches = directory.verify(name, typed).filter(entry -> followGroups(found, entry)).isPresent();
-        } else if (found == null && directoryRoles().isEnabled()) {
-            user = directory.verify(name, typed).flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
-            matches = user != null;
-        } else {
-            matches = passwordHashing.matchesEvenIfUnknown(typed, user == null ? null : user.getPasswordHash());
-        }
         boolean userLocked = userLock(name, now).isLocked();
         boolean addressLocked = clientAddress != null && addressLock(clientAddress, now).isLocked();
-        if (matches && user.isEnabled() && !userLocked && !addressLocked) {
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        boolean directoryAccount = found != null ? found.isDirectoryAccount() : directoryRoles().isEnabled();
+        // Every attempt costs one password hash, a directory account's too, so the time a refusal takes tells
+        // nothing of whether the name is a local account, a directory account or none.
+        boolean hashMatches = passwordHashing.matchesEvenIfUnknown(typed,
+                found == null || directoryAccount ? null : found.getPasswordHash());
+        AppUser user = found;
+        boolean matches;
+        if (userLocked || addressLocked) {
+            // Refused anyway: the directory is not asked, so guesses at a locked name cannot lock the person's
+            // company account in the directory too.
+            matches = false;
+        } else if (directoryAccount) {
+            DirectoryAnswer answer = directory.verify(name, typed);
+            if (answer.unavailable()) {
+                em.persist(new SecurityEvent(now, SecurityEventKind.DIRECTORY_UNAVAILABLE, name, clientAddress, null));
+                return Optional.empty();
+            }
+            if (found != null) {
+                matches = answer.accepted().filter(entry -> followGroups(found, entry, now)).isPresent();
+            } else {
+                user = answer.accepted().flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
+                matches = user != null;
+            }
+        } else {
+            matches = hashMatches;
+        }
+        Arrays.fill(typed, '\0');
+        if (matches && user.isEnabled()) {
             return Optional.of(user);
         }
         fail(failure, name, clientAddress, now, userLocked, addressLocked);
@@ -95,24 +113,28 @@ public class SignInAttempts {
 
     /**
      * Where directory groups give the roles, a directory account's roles and department follow its groups at
-     * every sign-in; false when none of its groups is mapped any more (it is refused). Where they do not, the
+     * every sign-in, and its other sessions end when they change, as when the administrator changes roles; false
+     * when none of its groups is mapped any more (it is refused, and its sessions end). Where they do not, the
      * application keeps what the administrator set.
      */
-    private boolean followGroups(AppUser user, DirectoryEntry entry) {
+    private boolean followGroups(AppUser user, DirectoryEntry entry, Instant now) {
         DirectoryRoles mapping = directoryRoles();
         if (!mapping.isEnabled()) {
             return true;
         }
         Optional<DirectoryRoles.Assignment> assignment = mapping.assign(entry.groups());
-        assignment.ifPresent(assigned -> {
-            if (!user.getRoles().equals(assigned.roles())) {
-                user.assignRoles(assigned.roles());
-            }
-            if (user.getDepartment() != assigned.department()) {
-                user.changeProfile(user.getFullName(), assigned.department(), user.getEmail());
-            }
-        });
-        return assignment.isPresent();
+        if (assignment.isEmpty()) {
+            user.endSessions(now);
+            return false;
+        }
+        DirectoryRoles.Assignment assigned = assignment.get();
+        if (!user.getRoles().equals(assigned.roles()) || user.getDepartment() != assigned.department()) {
+            user.assignRoles(assigned.roles());
+            user.changeProfile(user.getFullName(), assigned.department(), user.getEmail());
+            // Just before now: the session this sign-in opens, stamped at or after now, goes on.
+            user.endSessions(now.minus(1, ChronoUnit.MICROS));
+        }
+        return true;
     }
 
     /** A person of a mapped directory group signing in for the first time: their directory account is made now. */

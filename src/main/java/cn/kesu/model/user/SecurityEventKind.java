@@ -11,7 +11,12 @@ public enum SecurityEventKind {
     /** 地址锁定: too many failures from one client address. */
     ADDRESS_LOCKED,
     /** 解除锁定 by an administrator: the user's or the address's count starts again. */
-    UNLOCKED;
+    UNLOCKED,
+    /**
+     * 公司目录无应答: a directory account could not sign in because the company directory did not answer. Not a
+     * failure: nobody typed a wrong password, so it does not count toward the lockout.
+     */
+    DIRECTORY_UNAVAILABLE;
 
     public boolean isFailure() {
         return this == SIGN_IN_FAILED || this == SIGNATURE_FAILED;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kesu.business.complaint.signature.ElectronicSignature;
 import cn.kesu.business.complaint.signature.SignatureRefusedException;
 import cn.kesu.business.user.DirectoryAccountException;
+import cn.kesu.business.user.LocalAdministratorException;
 import cn.kesu.business.user.NewUser;
 import cn.kesu.business.user.UserAdministration;
 import cn.kesu.infrastructure.demo.AsAdmin;
@@ -76,15 +77,18 @@ class DirectorySignInIT extends InContainerTest {
     @PersistenceContext
     EntityManager em;
 
+    private String rolesSetting;
+
     @BeforeEach
     void directoryUp() {
         directory.started();
+        rolesSetting = System.getProperty(DirectoryRoles.PROPERTY, "");
         clock.set(MovableClock.shanghai(2026, 12, 3, 9, 0).plusMinutes(SERIAL.incrementAndGet()));
     }
 
     @AfterEach
     void rolesKeptHereAgain() {
-        System.setProperty(DirectoryRoles.PROPERTY, "");
+        System.setProperty(DirectoryRoles.PROPERTY, rolesSetting);
         settings.lockout(TestServerSettings.FAILURES, TestServerSettings.MINUTES);
         clock.reset();
     }
@@ -127,8 +131,10 @@ class DirectorySignInIT extends InContainerTest {
     @Test
     void disabledInTheDirectoryOrHereUnknownThereOrLocalAreRefusedAndCounted() throws Exception {
         String offThere = directoryAccount("禁用者");
-        directory.disable(offThere);
         String offHere = directoryAccount("停用者");
+        assertTrue(attempts.signIn(offThere, DIRECTORY_PASSWORD, null).isPresent(), "before: the directory answers");
+        assertTrue(attempts.signIn(offHere, DIRECTORY_PASSWORD, null).isPresent());
+        directory.disable(offThere);
         asAdmin.call(() -> administration.disable(find(offHere).getId()));
         String unknownThere = "dir-none-" + SERIAL.incrementAndGet();
         asAdmin.call(() -> administration.createUser(new NewUser(unknownThere, "无此人", Department.QA,
@@ -137,9 +143,16 @@ class DirectorySignInIT extends InContainerTest {
         assertTrue(attempts.signIn(offThere, DIRECTORY_PASSWORD, null).isEmpty(), "disabled in the directory");
         assertTrue(attempts.signIn(offHere, DIRECTORY_PASSWORD, null).isEmpty(), "disabled here");
         assertTrue(attempts.signIn(unknownThere, DIRECTORY_PASSWORD, null).isEmpty(), "not in the directory");
-        for (String name : new String[] {offThere, offHere, unknownThere}) {
+        assertTrue(attempts.signIn(offThere, "", null).isEmpty(), "no password: never an unauthenticated bind");
+        assertEquals(2, events(offThere, SecurityEventKind.SIGN_IN_FAILED));
+        for (String name : new String[] {offHere, unknownThere}) {
             assertEquals(1, events(name, SecurityEventKind.SIGN_IN_FAILED), name);
         }
+        assertRefused(LocalAdministratorException.class, () -> asAdmin.call(() ->
+                administration.createUser(new NewUser("dir-admin-" + SERIAL.incrementAndGet(), "目录管理员",
+                        Department.IT, Set.of(Role.ADMIN), null, null, true))));
+        assertRefused(LocalAdministratorException.class, () -> asAdmin.call(() ->
+                administration.assignRoles(find(offHere).getId(), Set.of(Role.ADMIN))));
 
         // A local account keeps its own password even when the directory knows the same name.
         String local = "dir-local-" + SERIAL.incrementAndGet();
@@ -148,6 +161,26 @@ class DirectorySignInIT extends InContainerTest {
         directory.person(local, "同名目录人员", DIRECTORY_PASSWORD);
         assertTrue(attempts.signIn(local, DIRECTORY_PASSWORD, null).isEmpty(), "the directory's password is not a local one");
         assertTrue(attempts.signIn(local, "Local-Password-2026", null).isPresent());
+    }
+
+    @Test
+    void whileTheDirectoryDoesNotAnswerADirectoryAccountIsRefusedWithoutCountingAndALocalOneSignsIn() throws Exception {
+        settings.lockout(5, 15);
+        String name = directoryAccount("断线者");
+        directory.down();
+        try {
+            for (int i = 0; i < 6; i++) {
+                assertTrue(attempts.signIn(name, DIRECTORY_PASSWORD, null).isEmpty(), "the directory does not answer");
+            }
+            assertRefused(SignatureRefusedException.class, () -> signature.verify(name, Role.QA, DIRECTORY_PASSWORD));
+            assertTrue(attempts.signIn("qa", CaseFixture.PASSWORD, null).isPresent(), "a local account signs in");
+        } finally {
+            directory.backAgain();
+        }
+        assertEquals(7, events(name, SecurityEventKind.DIRECTORY_UNAVAILABLE));
+        assertEquals(0, events(name, SecurityEventKind.SIGN_IN_FAILED) + events(name, SecurityEventKind.SIGNATURE_FAILED),
+                "nobody typed a wrong password");
+        assertTrue(attempts.signIn(name, DIRECTORY_PASSWORD, null).isPresent(), "not locked once it answers again");
     }
 
     @Test

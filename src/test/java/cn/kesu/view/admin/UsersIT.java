@@ -1,13 +1,20 @@
 package cn.kesu.view.admin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.infrastructure.demo.DemoUser;
 import cn.kesu.support.BrowserTest;
 import cn.kesu.support.Pages;
+import cn.kesu.support.SecurityFixtureServlet;
 import cn.kesu.support.Texts;
+import cn.kesu.support.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
 
 
 /** The administrator's user screen (用户管理), driven in headless Chromium. */
@@ -54,5 +61,31 @@ class UsersIT extends BrowserTest {
         pages.login(username, "钱七的新密码-quality-2026");
         assertTrue(pages.arrivesAt("login.xhtml"), "a disabled user cannot sign in");
         assertTrue(pages.errorMessages().contains(Texts.zh("login.failed")));
+    }
+
+    @Test
+    void adminCreatesADirectoryAccountThatSignsInWithTheDirectorysPassword() throws Exception {
+        HttpResponse<String> person = new WebClient(base).post("test/security/directory-person", Map.of());
+        assertEquals(200, person.statusCode(), person.body());
+        String username = person.body();
+        Pages pages = as("admin");
+        pages.open("app/admin/users.xhtml");
+        pages.type("create:username", username);
+        pages.type("create:fullName", "目录人员");
+        pages.selectOneMenu("create:department").select(Texts.zh("department.QA"));
+        pages.checkbox("create:roles", Texts.zh("role.qa")).click();
+        pages.checkbox("create:directoryAccount").click();
+        pages.click("create:submit");
+        assertTrue(pages.bodyText().contains(Texts.zh("users.created", username)), pages.bodyText());
+        pages.table("users:table").filter("username", username);
+        assertTrue(pages.table("users:table").hasRowWith(username, Texts.zh("users.signInKind.directory")));
+        pages.logout();
+
+        pages.login(username, SecurityFixtureServlet.DIRECTORY_PASSWORD);
+        assertTrue(pages.arrivesAt("app/home.xhtml"), "no password to choose here: " + pages.path());
+        assertTrue(pages.bodyText().contains(Texts.zh("role.qa")));
+        pages.open("app/password.xhtml");
+        assertTrue(pages.bodyText().contains(Texts.zh("password.directoryAccount")), pages.bodyText());
+        assertFalse(pages.present("password:change"), "no form to change it here");
     }
 }

@@ -113,8 +113,12 @@ class SignInSecurityIT extends ClientTest {
                 new WebClient(base).login(name, WRONG);
             }
             fixture(setup, "unlock");
-            assertEquals(200, new WebClient(base).login(name, SecurityFixtureServlet.DIRECTORY_PASSWORD).statusCode(),
-                    "locked after five wrong passwords: the directory's is refused too");
+            HttpResponse<String> locked = new WebClient(base).login(name, SecurityFixtureServlet.DIRECTORY_PASSWORD);
+            assertEquals(200, locked.statusCode(), "locked after five wrong passwords: the directory's is refused too");
+            assertTrue(locked.body().contains(Texts.zh("login.failed")));
+            fixture(setup, "unlock?user=" + name);
+            assertEquals(302, new WebClient(base).login(name, SecurityFixtureServlet.DIRECTORY_PASSWORD).statusCode(),
+                    "unlocked: the directory's password again");
         } finally {
             fixture(setup, "lockout");
             fixture(setup, "unlock?user=" + name);
