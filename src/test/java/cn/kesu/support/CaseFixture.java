@@ -140,8 +140,13 @@ public class CaseFixture {
     }
 
     public SlipInput slip(Customer customer) {
+        return slip(customer, "CUP-500-BLK");
+    }
+
+    /** The slip of a part number of the test's own, e.g. one it puts in the part catalog. */
+    public SlipInput slip(Customer customer, String partNo) {
         return new SlipInput(customer.getId(), abnormality.getId(), "王先生 13800000000", Channel.PHONE,
-                clock.instant(), "PO-2611-001", "CUP-500-BLK", LocalDate.now(clock).minusDays(10), 1000, 35,
+                clock.instant(), "PO-2611-001", partNo, LocalDate.now(clock).minusDays(10), 1000, 35,
                 Set.of(CustomerRequest.RETURN, CustomerRequest.ANALYSIS_REPORT), false,
                 "杯身喷漆起泡，批次 B2611 共 35 只", true, Category.QUALITY, "请尽快处理", null);
     }
@@ -180,6 +185,14 @@ public class CaseFixture {
     public Long submitted(Customer customer) throws Exception {
         Long id = draft(customer);
         business.run(() -> businessDesk.submit(id, version(id), "送总经理室", PASSWORD));
+        return id;
+    }
+
+    /** At QA, a case of a part number of the test's own. */
+    public Long atQa(Customer customer, String partNo) throws Exception {
+        Long id = business.call(() -> businessDesk.createDraft(slip(customer, partNo)));
+        business.run(() -> businessDesk.submit(id, version(id), "送总经理室", PASSWORD));
+        gmOffice.run(() -> gmOfficeDesk.accept(id, version(id), "受理", PASSWORD));
         return id;
     }
 

@@ -3,6 +3,7 @@ package cn.kesu.business.catalog;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.catalog.Part;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,12 +20,14 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** 目录维护: the administrator adds, renames and deactivates codes and customers; nothing is deleted. */
+/** 目录维护: the administrator adds, renames and deactivates codes, customers and part numbers; nothing is deleted. */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class CatalogAdministration {
 
     static final String CODE = "[A-Za-z0-9._-]{1,20}";
+    /** A part number: as codes, and a slash, up to the slip's 40 characters. */
+    static final String PART_NO = "[A-Za-z0-9._/-]{1,40}";
 
     @PersistenceContext
     EntityManager em;
@@ -90,6 +94,34 @@ public class CatalogAdministration {
             customer.deactivate();
         }
         return customer;
+    }
+
+    public List<Part> parts() {
+        return em.createNamedQuery(Part.ALL, Part.class).getResultList();
+    }
+
+    /** 料号: a part number and the unit price its goods count at when they come back. */
+    public Part addPart(@NotBlank @Pattern(regexp = PART_NO) String partNo, @NotBlank @Size(max = 100) String name,
+                        @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 4) BigDecimal unitPrice) {
+        if (!em.createQuery("select p.id from Part p where p.partNo = :partNo").setParameter("partNo", partNo.strip())
+                .getResultList().isEmpty()) {
+            throw new CodeTakenException(partNo);
+        }
+        Part part = new Part(partNo.strip(), name.strip(), unitPrice);
+        em.persist(part);
+        return part;
+    }
+
+    /** A new name or unit price, or (de)activation; a case consolidated before keeps the price it was routed by. */
+    public Part changePart(@NotNull Long id, @NotBlank @Size(max = 100) String name,
+                           @NotNull @DecimalMin("0") @Digits(integer = 10, fraction = 4) BigDecimal unitPrice,
+                           boolean active) {
+        Part part = em.find(Part.class, id);
+        if (part == null) {
+            throw new UnknownCatalogEntryException(id);
+        }
+        part.change(name.strip(), unitPrice, active);
+        return part;
     }
 
     private CatalogEntry entry(Long id) {

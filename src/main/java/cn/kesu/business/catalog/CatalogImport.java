@@ -9,6 +9,7 @@ import cn.kesu.infrastructure.excel.Workbooks.TextRow;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.catalog.Part;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -25,8 +26,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * 目录导入导出: the company's existing lists (customers with their foreign flag and over-acceptance ratio, abnormality
- * types, cause codes, responsible units, suppliers) from an Excel workbook, one sheet per list, with a preview that
+ * 目录导入导出: the company's existing lists (customers with their foreign flag and over-acceptance ratio, part numbers
+ * with their unit price, abnormality types, cause codes, responsible units, suppliers) from an Excel workbook, one sheet per list, with a preview that
  * says row by row what each does or why it is refused; imported only when no row is refused, all rows in one
  * transaction, through {@link CatalogAdministration}, so each change is in the history like one made on the screen.
  * The export writes the same workbook, so a list can be taken out, edited in Excel and brought back.
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
 public class CatalogImport {
 
     private static final Pattern CODE = Pattern.compile(CatalogAdministration.CODE);
+    private static final Pattern PART_NO = Pattern.compile(CatalogAdministration.PART_NO);
     private static final int NAME_LENGTH = 100;
 
     @Inject
@@ -53,7 +55,7 @@ public class CatalogImport {
             throw new CatalogImportRefusedException(Math.max(1, planned.plan().refused()));
         }
         for (Parsed row : planned.rows()) {
-            store(row, planned.customers(), planned.entries());
+            store(row, planned.customers(), planned.entries(), planned.parts());
         }
         return planned.plan();
     }
@@ -65,6 +67,9 @@ public class CatalogImport {
                 .map(c -> new TextRow(0, List.of(c.getCode(), c.getName(), yesNo(c.isForeign()),
                         c.getOverAcceptanceRatio() == null ? "" : c.getOverAcceptanceRatio().stripTrailingZeros().toPlainString(),
                         yesNo(c.isActive())))).toList()));
+        sheets.add(new SheetRows(partsSheet(), partHeader(), administration.parts().stream()
+                .map(p -> new TextRow(0, List.of(p.getPartNo(), p.getName(), p.getUnitPrice().stripTrailingZeros()
+                        .toPlainString(), yesNo(p.isActive())))).toList()));
         List<CatalogEntry> entries = administration.entries();
         for (CatalogKind kind : CatalogKind.values()) {
             sheets.add(new SheetRows(sheetOf(kind), entryHeader(), entries.stream().filter(e -> e.getKind() == kind)
@@ -73,14 +78,21 @@ public class CatalogImport {
         return Workbooks.write(sheets);
     }
 
-    /** One row read and checked: the customer's or entry's values, or why not. */
-    private record Parsed(CatalogKind kind, String code, String name, boolean foreign, BigDecimal ratio, boolean active,
-                          ImportLine line) {
+    /**
+     * One row read and checked: the customer's, part's or entry's values, or why not. {@code kind} is null for a
+     * customer or part; {@code unitPrice} is set for a part only.
+     */
+    private record Parsed(CatalogKind kind, String code, String name, boolean foreign, BigDecimal ratio,
+                          BigDecimal unitPrice, boolean active, ImportLine line) {
+
+        boolean isPart() {
+            return unitPrice != null;
+        }
     }
 
     /** The plan, its rows read, and the catalog as it stood when they were checked against it. */
     private record Planned(ImportPlan plan, List<Parsed> rows, Map<String, Customer> customers,
-                           Map<String, CatalogEntry> entries) {
+                           Map<String, CatalogEntry> entries, Map<String, Part> parts) {
     }
 
     private static List<SheetRows> read(byte[] xlsx) {
@@ -96,13 +108,16 @@ public class CatalogImport {
         administration.customers().forEach(c -> customers.put(c.getCode(), c));
         Map<String, CatalogEntry> entries = new HashMap<>();
         administration.entries().forEach(e -> entries.put(e.getKind() + "/" + e.getCode(), e));
+        Map<String, Part> parts = new HashMap<>();
+        administration.parts().forEach(p -> parts.put(p.getPartNo(), p));
 
         List<ImportProblem> fileProblems = new ArrayList<>();
         List<Parsed> rows = new ArrayList<>();
         for (SheetRows sheet : sheets) {
             CatalogKind kind = kindOf(sheet.name());
             boolean customerSheet = customersSheet().equals(sheet.name());
-            if (!customerSheet && kind == null) {
+            boolean partSheet = partsSheet().equals(sheet.name());
+            if (!customerSheet && !partSheet && kind == null) {
                 if (!sheet.rows().isEmpty()) {
                     fileProblems.add(ImportProblem.of("catalog.import.unknownSheet", sheet.name()));
                 }
@@ -111,11 +126,12 @@ public class CatalogImport {
             Set<String> seen = new HashSet<>();
             for (TextRow row : sheet.rows()) {
                 rows.add(customerSheet ? customer(sheet.name(), row, seen, customers)
+                        : partSheet ? part(sheet.name(), row, seen, parts)
                         : entry(sheet.name(), kind, row, seen, entries));
             }
         }
         return new Planned(new ImportPlan(rows.stream().map(Parsed::line).toList(), fileProblems), rows, customers,
-                entries);
+                entries, parts);
     }
 
     private static Parsed customer(String sheet, TextRow row, Set<String> seen, Map<String, Customer> customers) {
@@ -130,8 +146,28 @@ public class CatalogImport {
                 : existing.getName().equals(name) && existing.isForeign() == foreign && existing.isActive() == active
                         && sameRatio(existing.getOverAcceptanceRatio(), ratio) ? ImportLine.Action.SAME
                         : ImportLine.Action.CHANGE;
-        return new Parsed(null, code, name, foreign, ratio, active,
+        return new Parsed(null, code, name, foreign, ratio, null, active,
                 new ImportLine(sheet, row.number(), code, name, action, List.copyOf(problems)));
+    }
+
+    private static Parsed part(String sheet, TextRow row, Set<String> seen, Map<String, Part> parts) {
+        List<ImportProblem> problems = new ArrayList<>();
+        String partNo = row.cell(0);
+        if (!PART_NO.matcher(partNo).matches()) {
+            problems.add(ImportProblem.of("catalog.import.partNo", partNo));
+        } else if (!seen.add(partNo)) {
+            problems.add(ImportProblem.of("catalog.import.duplicate", partNo));
+        }
+        String name = name(row.cell(1), problems);
+        BigDecimal unitPrice = unitPrice(row.cell(2), problems);
+        boolean active = yesNo(row.cell(3), true, "catalog.active", problems);
+        Part existing = parts.get(partNo);
+        ImportLine.Action action = existing == null ? ImportLine.Action.ADD
+                : existing.getName().equals(name) && existing.isActive() == active
+                        && existing.getUnitPrice().compareTo(unitPrice) == 0 ? ImportLine.Action.SAME
+                        : ImportLine.Action.CHANGE;
+        return new Parsed(null, partNo, name, false, null, unitPrice, active,
+                new ImportLine(sheet, row.number(), partNo, name, action, List.copyOf(problems)));
     }
 
     private static Parsed entry(String sheet, CatalogKind kind, TextRow row, Set<String> seen,
@@ -144,13 +180,23 @@ public class CatalogImport {
         ImportLine.Action action = existing == null ? ImportLine.Action.ADD
                 : existing.getName().equals(name) && existing.isActive() == active ? ImportLine.Action.SAME
                         : ImportLine.Action.CHANGE;
-        return new Parsed(kind, code, name, false, null, active,
+        return new Parsed(kind, code, name, false, null, null, active,
                 new ImportLine(sheet, row.number(), code, name, action, List.copyOf(problems)));
     }
 
     /** One row into the catalog; the maps are the catalog as the plan read it, once for the whole import. */
-    private void store(Parsed row, Map<String, Customer> customers, Map<String, CatalogEntry> entries) {
+    private void store(Parsed row, Map<String, Customer> customers, Map<String, CatalogEntry> entries,
+                       Map<String, Part> parts) {
         if (row.line().action() == ImportLine.Action.SAME) {
+            return;
+        }
+        if (row.isPart()) {
+            Part existing = parts.get(row.code());
+            Long id = existing != null ? existing.getId()
+                    : administration.addPart(row.code(), row.name(), row.unitPrice()).getId();
+            if (existing != null || !row.active()) {
+                administration.changePart(id, row.name(), row.unitPrice(), row.active());
+            }
             return;
         }
         if (row.kind() == null) {
@@ -226,6 +272,22 @@ public class CatalogImport {
         }
     }
 
+    /** 单价: a number of at most ten digits and four decimals, not negative; required, as routing needs it. */
+    private static BigDecimal unitPrice(String text, List<ImportProblem> problems) {
+        try {
+            BigDecimal price = new BigDecimal(text.replace(",", ""));
+            if (price.signum() < 0 || price.stripTrailingZeros().scale() > 4
+                    || price.precision() - price.scale() > 10) {
+                problems.add(ImportProblem.of("catalog.import.unitPrice", text));
+                return BigDecimal.ZERO;
+            }
+            return price;
+        } catch (NumberFormatException e) {
+            problems.add(ImportProblem.of("catalog.import.unitPrice", text));
+            return BigDecimal.ZERO;
+        }
+    }
+
     private static boolean sameRatio(BigDecimal stored, BigDecimal read) {
         return stored == null ? read == null : read != null && stored.compareTo(read) == 0;
     }
@@ -236,6 +298,10 @@ public class CatalogImport {
 
     static String customersSheet() {
         return ChineseTexts.of("catalog.customers");
+    }
+
+    static String partsSheet() {
+        return ChineseTexts.of("catalog.parts");
     }
 
     static String sheetOf(CatalogKind kind) {
@@ -254,6 +320,11 @@ public class CatalogImport {
     private static List<String> customerHeader() {
         return List.of(ChineseTexts.of("catalog.code"), ChineseTexts.of("catalog.name"), ChineseTexts.of("catalog.foreign"),
                 ChineseTexts.of("catalog.ratio"), ChineseTexts.of("catalog.active"));
+    }
+
+    private static List<String> partHeader() {
+        return List.of(ChineseTexts.of("catalog.partNo"), ChineseTexts.of("catalog.partName"),
+                ChineseTexts.of("catalog.unitPrice"), ChineseTexts.of("catalog.active"));
     }
 
     private static List<String> entryHeader() {

@@ -67,6 +67,10 @@ public class Consolidation implements Serializable {
     @Column(name = "cons_unit_price", precision = 14, scale = 4)
     private BigDecimal goodsUnitPrice;
 
+    /** The unit price is the part catalog's (料号目录) at consolidation, the GM office having typed none. */
+    @Column(name = "cons_unit_price_from_catalog")
+    private Boolean unitPriceFromCatalog;
+
     /** The claim touches receivables: its amount is kept out of the salesperson's collection rate. */
     @Column(name = "cons_affects_receivables")
     private Boolean affectsReceivables;
@@ -96,6 +100,21 @@ public class Consolidation implements Serializable {
         this.returnQuantity = returnQuantity;
         this.goodsUnitPrice = goodsUnitPrice;
         this.affectsReceivables = affectsReceivables;
+    }
+
+    /**
+     * Where the GM office typed no unit price, the part catalog's price of the case's part number is the price of
+     * the goods coming back; it is kept here, so a later change of the catalog does not move a routed amount.
+     */
+    public void priceFromCatalog(BigDecimal catalogUnitPrice) {
+        if (goodsUnitPrice == null && catalogUnitPrice != null) {
+            this.goodsUnitPrice = catalogUnitPrice;
+            this.unitPriceFromCatalog = true;
+        }
+    }
+
+    public boolean isUnitPriceFromCatalog() {
+        return Boolean.TRUE.equals(unitPriceFromCatalog);
     }
 
     /**

@@ -9,6 +9,7 @@ import cn.kesu.business.common.RuleViolation;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.catalog.Part;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -22,10 +23,12 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
-/** Backing bean of {@code app/admin/catalogs.xhtml} (目录维护): codes and customers. */
+/** Backing bean of {@code app/admin/catalogs.xhtml} (目录维护): codes, customers and part numbers. */
 @Named
 @ViewScoped
 public class CatalogsView implements Serializable {
@@ -59,6 +62,12 @@ public class CatalogsView implements Serializable {
     private String customerName;
     private boolean customerForeign;
     private BigDecimal customerRatio;
+    private transient List<Part> parts;
+    private String partNo;
+    private String partName;
+    private BigDecimal partPrice;
+    /** Unit prices typed into the parts table, by part id, until saved. */
+    private final Map<Long, BigDecimal> newPrices = new HashMap<>();
 
     public void addEntry() {
         if (perform(() -> administration.addEntry(kind, code, name).getLabel(), "catalog.added")) {
@@ -84,11 +93,33 @@ public class CatalogsView implements Serializable {
                 customer.getOverAcceptanceRatio(), !customer.isActive()).getLabel(), "catalog.saved");
     }
 
+    public void addPart() {
+        if (perform(() -> administration.addPart(partNo, partName, partPrice).getLabel(), "catalog.added")) {
+            partNo = partName = null;
+            partPrice = null;
+        }
+    }
+
+    /** A new unit price for the part, as typed in its row. */
+    public void changePrice(Part part) {
+        BigDecimal price = newPrices.get(part.getId());
+        if (perform(() -> administration.changePart(part.getId(), part.getName(), price, part.isActive()).getLabel(),
+                "catalog.saved")) {
+            newPrices.remove(part.getId());
+        }
+    }
+
+    public void togglePart(Part part) {
+        perform(() -> administration.changePart(part.getId(), part.getName(), part.getUnitPrice(), !part.isActive())
+                .getLabel(), "catalog.saved");
+    }
+
     private boolean perform(Supplier<String> action, String doneKey) {
         try {
             feedback.info(doneKey, action.get());
             entries = null;
             customers = null;
+            parts = null;
             return true;
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             feedback.refused(refusal);
@@ -128,6 +159,7 @@ public class CatalogsView implements Serializable {
             workbook = null;
             entries = null;
             customers = null;
+            parts = null;
         } catch (RuleViolation | ConstraintViolationException | EJBAccessException refusal) {
             feedback.refused(refusal);
         }
@@ -163,6 +195,20 @@ public class CatalogsView implements Serializable {
         return customers;
     }
 
+    public List<Part> getParts() {
+        if (parts == null) {
+            parts = administration.parts();
+        }
+        return parts;
+    }
+
+    public Map<Long, BigDecimal> getNewPrices() { return newPrices; }
+    public String getPartNo() { return partNo; }
+    public void setPartNo(String partNo) { this.partNo = partNo; }
+    public String getPartName() { return partName; }
+    public void setPartName(String partName) { this.partName = partName; }
+    public BigDecimal getPartPrice() { return partPrice; }
+    public void setPartPrice(BigDecimal partPrice) { this.partPrice = partPrice; }
     public CatalogKind[] getKinds() { return CatalogKind.values(); }
     public CatalogKind getKind() { return kind; }
     public void setKind(CatalogKind kind) { this.kind = kind; }

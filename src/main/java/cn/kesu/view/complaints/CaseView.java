@@ -548,6 +548,17 @@ public class CaseView implements Serializable {
     public void setTrackingNeeded(boolean trackingNeeded) { this.trackingNeeded = trackingNeeded; }
     public Integer getConsReturnQty() { return consReturnQty; }
     public void setConsReturnQty(Integer consReturnQty) { this.consReturnQty = consReturnQty; }
+    /** The part catalog's unit price of the case's part number, shown in the empty unit price field: it counts when none is typed. */
+    public String getCatalogUnitPriceHint() {
+        Complaint complaint = getComplaint();
+        if (complaint == null) {
+            return null;
+        }
+        return catalogs.unitPrice(complaint.getSlip().getPartNo())
+                .map(price -> feedback.text("cons.catalogUnitPrice", price.stripTrailingZeros().toPlainString()))
+                .orElse(null);
+    }
+
     public BigDecimal getGoodsUnitPrice() { return goodsUnitPrice; }
     public void setGoodsUnitPrice(BigDecimal goodsUnitPrice) { this.goodsUnitPrice = goodsUnitPrice; }
     public boolean isAffectsReceivables() { return affectsReceivables; }

@@ -7,6 +7,7 @@ import cn.kesu.infrastructure.excel.Workbooks.TextRow;
 import cn.kesu.model.catalog.CatalogEntry;
 import cn.kesu.model.catalog.CatalogKind;
 import cn.kesu.model.catalog.Customer;
+import cn.kesu.model.catalog.Part;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import jakarta.ejb.EJB;
@@ -51,13 +52,15 @@ class CatalogImportIT extends InContainerTest {
         byte[] xlsx = workbook(
                 sheet("客户", row("N" + n, "新客户" + n, "是", "3%", ""), row(fixture.domestic.getCode(),
                         fixture.domestic.getName(), "否", "0.05", "是")),
+                sheet("料号", row("P-" + n + "/A", "杯盖" + n, "1,234.5", "")),
                 sheet("供应商", row("S" + n, "华南包材" + n, "")),
                 sheet("异常类别", row(abnormality, "喷漆起泡", "是")));
 
         ImportPlan plan = fixture.admin.call(() -> importer.preview(xlsx));
         assertTrue(plan.isAcceptable(), plan.toString());
         assertEquals(Map.of("N" + n, ImportLine.Action.ADD, fixture.domestic.getCode(), ImportLine.Action.CHANGE,
-                "S" + n, ImportLine.Action.ADD, abnormality, ImportLine.Action.CHANGE),
+                "P-" + n + "/A", ImportLine.Action.ADD, "S" + n, ImportLine.Action.ADD, abnormality,
+                ImportLine.Action.CHANGE),
                 plan.lines().stream().collect(Collectors.toMap(ImportLine::code, ImportLine::action)));
         assertEquals(2, plan.lines().get(0).row(), "rows as Excel numbers them, the header row 1");
         assertTrue(customer("N" + n) == null, "a preview stores nothing");
@@ -68,6 +71,10 @@ class CatalogImportIT extends InContainerTest {
         assertEquals(0, new BigDecimal("0.03").compareTo(added.getOverAcceptanceRatio()));
         assertEquals(0, new BigDecimal("0.05").compareTo(customer(fixture.domestic.getCode()).getOverAcceptanceRatio()));
         assertEquals("喷漆起泡", em.find(CatalogEntry.class, fixture.abnormality.getId()).getName());
+        Part part = em.createQuery("select p from Part p where p.partNo = :no", Part.class)
+                .setParameter("no", "P-" + n + "/A").getSingleResult();
+        assertEquals(0, new BigDecimal("1234.5").compareTo(part.getUnitPrice()));
+        assertEquals(1, AuditReaderFactory.get(em).getRevisions(Part.class, part.getId()).size(), "in the history");
         assertEquals(CatalogKind.SUPPLIER, em.createQuery("select e from CatalogEntry e where e.code = :code", CatalogEntry.class)
                 .setParameter("code", "S" + n).getSingleResult().getKind());
 
@@ -101,6 +108,22 @@ class CatalogImportIT extends InContainerTest {
     }
 
     @Test
+    void partRowsAreCheckedLikeTheOthers() throws Exception {
+        String n = unique();
+        byte[] xlsx = workbook(sheet("料号", row("G" + n, "好料号", "8", ""), row("G" + n, "重复", "9", ""),
+                row("bad part!", "坏", "-1", ""), row("H" + n, "", "十元", "否")));
+        ImportPlan plan = fixture.admin.call(() -> importer.preview(xlsx));
+        assertEquals(3, plan.refused());
+        assertEquals(List.of("catalog.import.duplicate"), keys(plan.lines().get(1)));
+        assertEquals(List.of("catalog.import.partNo", "catalog.import.unitPrice"), keys(plan.lines().get(2)));
+        assertEquals(List.of("catalog.import.name", "catalog.import.unitPrice"), keys(plan.lines().get(3)));
+
+        assertRefused(CatalogImportRefusedException.class, () -> fixture.admin.call(() -> importer.apply(xlsx)));
+        assertTrue(em.createQuery("select p from Part p where p.partNo = :no", Part.class).setParameter("no", "G" + n)
+                .getResultList().isEmpty(), "the good row was not imported either");
+    }
+
+    @Test
     void aFileThatIsNoWorkbookAndACallerWhoIsNoAdministratorAreRefused() throws Exception {
         assertRefused(UnreadableCatalogFileException.class,
                 () -> fixture.admin.call(() -> importer.preview("C001,华联百货".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
@@ -112,17 +135,21 @@ class CatalogImportIT extends InContainerTest {
     @Test
     void theExportIsTheWorkbookTheImportReads() throws Exception {
         fixture.withCatalogs();
+        String partNo = "E-" + unique();
+        fixture.admin.call(() -> fixture.catalogAdministration.addPart(partNo, "杯身", new BigDecimal("3.2500")));
         byte[] exported = fixture.admin.call(() -> importer.export());
         List<SheetRows> sheets = Workbooks.read(exported);
-        assertEquals(List.of("客户", "异常类别", "原因代码", "责任单位", "供应商"), sheets.stream().map(SheetRows::name).toList());
+        assertEquals(List.of("客户", "料号", "异常类别", "原因代码", "责任单位", "供应商"),
+                sheets.stream().map(SheetRows::name).toList());
+        assertTrue(sheets.get(1).rows().stream().anyMatch(r -> r.cell(0).equals(partNo) && r.cell(2).equals("3.25")));
         assertTrue(sheets.get(0).rows().stream().anyMatch(r -> r.cell(0).equals(fixture.domestic.getCode())
                 && r.cell(1).equals(fixture.domestic.getName()) && r.cell(2).equals("否") && r.cell(4).equals("是")));
         ImportPlan plan = fixture.admin.call(() -> importer.preview(exported));
         assertEquals(List.of(), plan.fileProblems());
         List<String> own = List.of(fixture.domestic.getCode(), fixture.foreign.getCode(), fixture.abnormality.getCode(),
-                fixture.causeCode.getCode(), fixture.supplier.getCode());
+                fixture.causeCode.getCode(), fixture.supplier.getCode(), partNo);
         List<ImportLine> ownLines = plan.lines().stream().filter(line -> own.contains(line.code())).toList();
-        assertEquals(5, ownLines.size());
+        assertEquals(6, ownLines.size());
         assertTrue(ownLines.stream().allMatch(line -> line.action() == ImportLine.Action.SAME && !line.isRefused()),
                 "exported and read back, nothing changes: " + ownLines);
     }

@@ -2,10 +2,13 @@ package cn.kesu.business.complaint;
 
 import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.complaint.action.WrongApproverException;
 import cn.kesu.business.complaint.approval.ConsolidationInput;
 import cn.kesu.business.complaint.workflow.ApprovalAuthority;
+import cn.kesu.model.catalog.Part;
 import cn.kesu.model.complaint.ApprovalAmount;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
@@ -104,8 +107,51 @@ class ApprovalRoutingIT extends InContainerTest {
         assertEquals(Severity.MAJOR, complaint.getSeverity());
     }
 
+    /**
+     * 料号单价: goods coming back without a typed unit price count at the part catalog's price of the slip's part
+     * number, kept with the opinion; a typed price wins, and a deactivated part has none.
+     */
+    @Test
+    void goodsWithoutATypedPriceCountAtThePartCatalogsUnitPrice() throws Exception {
+        String partNo = "RT-" + System.nanoTime() % 1_000_000_000L + "/A";
+        Part part = fixture.admin.call(() -> fixture.catalogAdministration.addPart(partNo, "杯盖", new BigDecimal("25.5")));
+
+        Long id = consolidated(partNo, returnOf(400, null));
+
+        Complaint complaint = fixture.load(id);
+        assertEquals(new BigDecimal("10300.00"), complaint.getConsolidation().approvalAmount().amount(),
+                "100 claimed and 400 at the catalog's 25.5");
+        assertEquals(ApprovalAmount.Basis.CLAIM_AND_GOODS, complaint.getConsolidation().approvalAmount().basis());
+        assertTrue(complaint.getConsolidation().isUnitPriceFromCatalog());
+        assertEquals(Role.DEPUTY_GM, complaint.getApproverRole(), "above the business manager's 10,000");
+
+        fixture.admin.call(() -> fixture.catalogAdministration.changePart(part.getId(), "杯盖", BigDecimal.ONE, true));
+        assertEquals(new BigDecimal("10300.00"), fixture.load(id).getConsolidation().approvalAmount().amount(),
+                "a later price does not move a routed amount");
+
+        Long typed = consolidated(partNo, returnOf(400, new BigDecimal("5")));
+        assertEquals(new BigDecimal("2100.00"), fixture.load(typed).getConsolidation().approvalAmount().amount());
+        assertFalse(fixture.load(typed).getConsolidation().isUnitPriceFromCatalog());
+        assertEquals(Role.BUSINESS_MANAGER, fixture.load(typed).getApproverRole());
+
+        fixture.admin.call(() -> fixture.catalogAdministration.changePart(part.getId(), "杯盖", BigDecimal.ONE, false));
+        Long deactivated = consolidated(partNo, returnOf(400, null));
+        assertEquals(0, new BigDecimal("100").compareTo(
+                fixture.load(deactivated).getConsolidation().approvalAmount().amount()), "a deactivated part has no price");
+        assertEquals(ApprovalAmount.Basis.CLAIM, fixture.load(deactivated).getConsolidation().approvalAmount().basis());
+    }
+
+    private static ConsolidationInput returnOf(int quantity, BigDecimal unitPrice) {
+        return new ConsolidationInput(Set.of(Disposition.RETURN), new BigDecimal("100"), null, null, null, null, null,
+                null, null, true, quantity, unitPrice, false);
+    }
+
     private Long consolidated(ConsolidationInput input) throws Exception {
-        Long id = fixture.atQa(fixture.domestic);
+        return consolidated(null, input);
+    }
+
+    private Long consolidated(String partNo, ConsolidationInput input) throws Exception {
+        Long id = partNo == null ? fixture.atQa(fixture.domestic) : fixture.atQa(fixture.domestic, partNo);
         fixture.investigate(id, fixture.qaFindings(true, false, Severity.GENERAL));
         fixture.analyse(id);
         fixture.check(id);

@@ -8,6 +8,7 @@ import cn.kesu.support.Pages;
 import cn.kesu.support.Texts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +40,35 @@ class CatalogImportScreenIT extends BrowserTest {
                 pages.text("transfer:preview"));
         pages.click("transfer:import");
         assertTrue(pages.bodyText().contains(Texts.zh("catalog.import.done", 1, 0, 0)), pages.bodyText());
+    }
+
+    /** 料号: added with its unit price, the price changed in its row, deactivated. */
+    @Test
+    void theAdministratorKeepsPartNumbersWithTheirUnitPrices() {
+        String partNo = "PN-" + System.currentTimeMillis() % 1_000_000 + "/B";
+        Pages pages = as("admin");
+        pages.open("app/admin/catalogs.xhtml");
+        pages.type("parts:partNo", partNo);
+        pages.type("parts:name", "杯盖");
+        pages.type("parts:price_input", "12.5");
+        pages.click("parts:add");
+        assertTrue(pages.bodyText().contains(Texts.zh("catalog.added", partNo + " 杯盖")), pages.bodyText());
+
+        WebElement row = pages.table("parts:table").rowContaining(partNo);
+        assertTrue(row.getText().contains(partNo), row.getText());
+        WebElement price = row.findElement(By.cssSelector("input[id$=':newPrice_input']"));
+        assertEquals("12.5", price.getAttribute("placeholder"), "the price now, where a new one goes");
+        price.sendKeys("13.75");
+        row.findElement(By.cssSelector("[id$=':savePrice']")).click();
+        pages.waitForPage();
+        assertTrue(pages.bodyText().contains(Texts.zh("catalog.saved", partNo + " 杯盖")), pages.bodyText());
+        assertEquals("13.75", pages.table("parts:table").rowContaining(partNo)
+                .findElement(By.cssSelector("input[id$=':newPrice_input']")).getAttribute("placeholder")
+                );
+
+        pages.table("parts:table").rowContaining(partNo).findElement(By.cssSelector("[id$=':toggle']")).click();
+        pages.waitForPage();
+        assertTrue(pages.table("parts:table").hasRowWith(partNo, Texts.zh("catalog.activate")));
     }
 
     private static Path workbook(String name, TextRow row) throws Exception {

@@ -1,5 +1,6 @@
 package cn.kesu.business.complaint.approval;
 
+import cn.kesu.business.catalog.PartPrices;
 import cn.kesu.business.complaint.action.CaseAction;
 import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.improvement.EightDs;
@@ -52,6 +53,9 @@ import java.time.Clock;
 @Stateless
 @RolesAllowed(Roles.GM_OFFICE)
 public class GmOffice {
+
+    @Inject
+    PartPrices parts;
 
     @Inject
     CaseWorkflow workflow;
@@ -124,7 +128,9 @@ public class GmOffice {
 
     /**
      * 综合意见: disposition, claim and loss, penalty proposal and tracking; routed to the approver by
-     * the approval amount (claim plus the value of goods coming back, or the loss where larger) and severity. A complaint QA found not established (不成立) closes here as INVALID.
+     * the approval amount (claim plus the value of goods coming back, or the loss where larger) and severity. The
+     * goods are valued at the unit price the GM office typed, or else at the part catalog's for the slip's part
+     * number. A complaint QA found not established (不成立) closes here as INVALID.
      */
     public void consolidate(@NotNull Long caseId, long version, @NotNull @Valid ConsolidationInput input,
                             @Size(max = 4000) String opinion, String password) {
@@ -141,6 +147,7 @@ public class GmOffice {
                 input.lossProductValue(), input.lossFreight(), input.lossRework(), input.lossScrap(),
                 input.lossCompensation(), input.lossOther(), input.penaltyProposal(), input.trackingNeeded(),
                 input.returnQuantity(), input.goodsUnitPrice(), input.affectsReceivables());
+        opinionRecorded.priceFromCatalog(parts.unitPrice(complaint.getSlip().getPartNo()).orElse(null));
         BigDecimal approvalAmount = opinionRecorded.approvalAmount().amount();
         if (established) {
             severityWatch.consolidated(complaint, approvalAmount);

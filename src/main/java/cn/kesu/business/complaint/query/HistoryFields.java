@@ -45,6 +45,7 @@ public final class HistoryFields {
             Map.entry("consolidation.trackingNeeded", "cons.tracking"),
             Map.entry("consolidation.returnQuantity", "cons.returnQty"),
             Map.entry("consolidation.goodsUnitPrice", "cons.goodsUnitPrice"),
+            Map.entry("consolidation.unitPriceFromCatalog", "cons.unitPriceFromCatalog"),
             Map.entry("consolidation.affectsReceivables", "cons.affectsReceivables"),
             Map.entry("approverRole", "cons.approver"));
 
