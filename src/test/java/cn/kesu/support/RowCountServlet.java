@@ -26,7 +26,7 @@ public class RowCountServlet extends HttpServlet {
             "catalog_entry", "app_user", "user_role", "app_setting", "calendar_day", "reminder", "investigation",
             "objection", "allowance_note", "return_note", "supplier_claim", "penalty_notice", "statistics_snapshot",
             "clock_pause", "slip_download", "customer_contact", "customer_promise", "eight_d", "improvement_action",
-            "verification_lot");
+            "verification_lot", "part");
 
     @PersistenceContext
     transient EntityManager em;

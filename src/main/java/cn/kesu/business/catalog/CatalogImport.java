@@ -38,6 +38,9 @@ public class CatalogImport {
 
     private static final Pattern CODE = Pattern.compile(CatalogAdministration.CODE);
     private static final Pattern PART_NO = Pattern.compile(CatalogAdministration.PART_NO);
+    /** Digits with commas between thousands only, and decimals: no sign, no exponent. */
+    private static final Pattern PRICE = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999.9999");
     private static final int NAME_LENGTH = 100;
 
     @Inject
@@ -272,20 +275,22 @@ public class CatalogImport {
         }
     }
 
-    /** 单价: a number of at most ten digits and four decimals, not negative; required, as routing needs it. */
+    /**
+     * 单价: a number of at most ten digits and four decimals, not negative; required, as routing needs it. Commas only
+     * as thousands separators ("1,234.5"): "12,5" is no price (a decimal comma would make it ten times too much).
+     */
     private static BigDecimal unitPrice(String text, List<ImportProblem> problems) {
-        try {
-            BigDecimal price = new BigDecimal(text.replace(",", ""));
-            if (price.signum() < 0 || price.stripTrailingZeros().scale() > 4
-                    || price.precision() - price.scale() > 10) {
-                problems.add(ImportProblem.of("catalog.import.unitPrice", text));
-                return BigDecimal.ZERO;
-            }
-            return price;
-        } catch (NumberFormatException e) {
+        if (!PRICE.matcher(text).matches()) {
             problems.add(ImportProblem.of("catalog.import.unitPrice", text));
             return BigDecimal.ZERO;
         }
+        BigDecimal price = new BigDecimal(text.replace(",", "")).stripTrailingZeros();
+        if (price.scale() > 4 || price.compareTo(MAX_PRICE) > 0) {
+            problems.add(ImportProblem.of("catalog.import.unitPrice", text));
+            return BigDecimal.ZERO;
+        }
+        // "12.50000" from a cell formatted with five decimals is 12.5, as the catalog stores it.
+        return price.scale() < 0 ? price.setScale(0) : price;
     }
 
     private static boolean sameRatio(BigDecimal stored, BigDecimal read) {

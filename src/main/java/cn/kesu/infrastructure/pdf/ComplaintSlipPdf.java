@@ -180,7 +180,8 @@ public class ComplaintSlipPdf extends PdfDocument {
                             + "，重工 " + FormText.money(k.getLossRework()) + "，报废 " + FormText.money(k.getLossScrap())
                             + "，赔偿 " + FormText.money(k.getLossCompensation()) + "，其他 " + FormText.money(k.getLossOther()),
                     "需追踪改善", Boolean.TRUE.equals(k.getTrackingNeeded()) ? "是" : "否（人为疏忽免列案追踪）",
-                    "退换货单价", k.getGoodsUnitPrice() == null ? "" : k.getGoodsUnitPrice().toPlainString(),
+                    "退换货单价", k.getGoodsUnitPrice() == null ? "" : k.getGoodsUnitPrice().stripTrailingZeros().toPlainString()
+                            + (k.isUnitPriceFromCatalog() ? "（取自料号目录）" : ""),
                     "退换货价值", FormText.money(k.goodsValue()),
                     "核决金额", FormText.money(k.approvalAmount().amount()) + "（" + text(k.approvalAmount().basis().labelKey()) + "）",
                     "核决人", c.getApproverRole() == null ? "（不成立，免核决）" : text(c.getApproverRole().labelKey())));

@@ -103,11 +103,12 @@ public class Consolidation implements Serializable {
     }
 
     /**
-     * Where the GM office typed no unit price, the part catalog's price of the case's part number is the price of
-     * the goods coming back; it is kept here, so a later change of the catalog does not move a routed amount.
+     * Where goods come back and the GM office typed no unit price, the part catalog's price of the case's part number
+     * is their price; it is kept here, so a later change of the catalog does not move a routed amount.
      */
     public void priceFromCatalog(BigDecimal catalogUnitPrice) {
-        if (goodsUnitPrice == null && catalogUnitPrice != null) {
+        boolean goodsComeBack = getDispositions().stream().anyMatch(Disposition::needsReturnNote);
+        if (goodsComeBack && goodsUnitPrice == null && catalogUnitPrice != null) {
             this.goodsUnitPrice = catalogUnitPrice;
             this.unitPriceFromCatalog = true;
         }

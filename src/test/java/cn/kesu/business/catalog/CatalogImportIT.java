@@ -52,14 +52,14 @@ class CatalogImportIT extends InContainerTest {
         byte[] xlsx = workbook(
                 sheet("客户", row("N" + n, "新客户" + n, "是", "3%", ""), row(fixture.domestic.getCode(),
                         fixture.domestic.getName(), "否", "0.05", "是")),
-                sheet("料号", row("P-" + n + "/A", "杯盖" + n, "1,234.5", "")),
+                sheet("料号", row("P-" + n + "/A", "杯盖" + n, "1,234.5", ""), row("Q-" + n, "杯身" + n, "12.50000", "")),
                 sheet("供应商", row("S" + n, "华南包材" + n, "")),
                 sheet("异常类别", row(abnormality, "喷漆起泡", "是")));
 
         ImportPlan plan = fixture.admin.call(() -> importer.preview(xlsx));
         assertTrue(plan.isAcceptable(), plan.toString());
         assertEquals(Map.of("N" + n, ImportLine.Action.ADD, fixture.domestic.getCode(), ImportLine.Action.CHANGE,
-                "P-" + n + "/A", ImportLine.Action.ADD, "S" + n, ImportLine.Action.ADD, abnormality,
+                "P-" + n + "/A", ImportLine.Action.ADD, "Q-" + n, ImportLine.Action.ADD, "S" + n, ImportLine.Action.ADD, abnormality,
                 ImportLine.Action.CHANGE),
                 plan.lines().stream().collect(Collectors.toMap(ImportLine::code, ImportLine::action)));
         assertEquals(2, plan.lines().get(0).row(), "rows as Excel numbers them, the header row 1");
@@ -75,6 +75,8 @@ class CatalogImportIT extends InContainerTest {
                 .setParameter("no", "P-" + n + "/A").getSingleResult();
         assertEquals(0, new BigDecimal("1234.5").compareTo(part.getUnitPrice()));
         assertEquals(1, AuditReaderFactory.get(em).getRevisions(Part.class, part.getId()).size(), "in the history");
+        assertEquals(0, new BigDecimal("12.5").compareTo(em.createQuery("select p from Part p where p.partNo = :no",
+                Part.class).setParameter("no", "Q-" + n).getSingleResult().getUnitPrice()), "five decimals, all zeros past 4");
         assertEquals(CatalogKind.SUPPLIER, em.createQuery("select e from CatalogEntry e where e.code = :code", CatalogEntry.class)
                 .setParameter("code", "S" + n).getSingleResult().getKind());
 
@@ -111,9 +113,13 @@ class CatalogImportIT extends InContainerTest {
     void partRowsAreCheckedLikeTheOthers() throws Exception {
         String n = unique();
         byte[] xlsx = workbook(sheet("料号", row("G" + n, "好料号", "8", ""), row("G" + n, "重复", "9", ""),
-                row("bad part!", "坏", "-1", ""), row("H" + n, "", "十元", "否")));
+                row("bad part!", "坏", "-1", ""), row("H" + n, "", "十元", "否"), row("K" + n, "小数逗号", "12,5", ""),
+                row("L" + n, "巨大", "1e2147483647", ""), row("M" + n, "十一位", "12345678901", "")));
         ImportPlan plan = fixture.admin.call(() -> importer.preview(xlsx));
-        assertEquals(3, plan.refused());
+        assertEquals(6, plan.refused());
+        for (int line = 4; line <= 6; line++) {
+            assertEquals(List.of("catalog.import.unitPrice"), keys(plan.lines().get(line)), plan.lines().get(line).code());
+        }
         assertEquals(List.of("catalog.import.duplicate"), keys(plan.lines().get(1)));
         assertEquals(List.of("catalog.import.partNo", "catalog.import.unitPrice"), keys(plan.lines().get(2)));
         assertEquals(List.of("catalog.import.name", "catalog.import.unitPrice"), keys(plan.lines().get(3)));

@@ -3,6 +3,7 @@ package cn.kesu.business.complaint;
 import static cn.kesu.support.Refusals.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.business.complaint.action.WrongApproverException;
@@ -133,6 +134,11 @@ class ApprovalRoutingIT extends InContainerTest {
         assertEquals(new BigDecimal("2100.00"), fixture.load(typed).getConsolidation().approvalAmount().amount());
         assertFalse(fixture.load(typed).getConsolidation().isUnitPriceFromCatalog());
         assertEquals(Role.BUSINESS_MANAGER, fixture.load(typed).getApproverRole());
+
+        Long allowanceOnly = consolidated(partNo, new ConsolidationInput(Set.of(Disposition.ALLOWANCE),
+                new BigDecimal("100"), null, null, null, null, null, null, null, true, null, null, false));
+        assertFalse(fixture.load(allowanceOnly).getConsolidation().isUnitPriceFromCatalog(), "no goods come back");
+        assertNull(fixture.load(allowanceOnly).getConsolidation().getGoodsUnitPrice());
 
         fixture.admin.call(() -> fixture.catalogAdministration.changePart(part.getId(), "杯盖", BigDecimal.ONE, false));
         Long deactivated = consolidated(partNo, returnOf(400, null));
