@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -97,7 +98,14 @@ public class SignInAttempts {
             if (found != null) {
                 matches = answer.accepted().filter(entry -> followGroups(found, entry, now)).isPresent();
             } else {
-                user = answer.accepted().flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
+                try {
+                    user = answer.accepted().flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
+                } catch (PersistenceException madeAtTheSameMoment) {
+                    // The same person's other first sign-in made the account a moment before (a double click): this
+                    // one is rolled back and refused once, without a failure counted, and the next one finds it.
+                    LOG.info(() -> "客诉: directory account " + name + " made by another sign-in at the same moment");
+                    return Optional.empty();
+                }
                 matches = user != null;
             }
         } else {
@@ -145,6 +153,7 @@ public class SignInAttempts {
             String email = entry.email() == null || entry.email().length() > 200 ? null : entry.email();
             AppUser made = AppUser.directoryAccount(name, fullName, assigned.department(), email, assigned.roles(), now);
             em.persist(made);
+            em.flush();
             LOG.info(() -> "客诉: directory account " + name + " made from the groups " + entry.groups());
             return made;
         });

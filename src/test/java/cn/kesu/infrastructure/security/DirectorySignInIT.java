@@ -25,7 +25,9 @@ import cn.kesu.support.MovableClock;
 import cn.kesu.support.TestDirectory;
 import cn.kesu.support.TestServerSettings;
 import cn.kesu.support.callers.AsDirectoryQa;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,8 +35,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -76,6 +83,9 @@ class DirectorySignInIT extends InContainerTest {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private String rolesSetting;
 
@@ -228,6 +238,32 @@ class DirectorySignInIT extends InContainerTest {
         directory.leave(name, "kesu-business");
         assertTrue(attempts.signIn(name, DIRECTORY_PASSWORD, null).isEmpty(), "in no mapped group any more");
         assertTrue(attempts.signIn(name, WRONG, null).isEmpty());
+    }
+
+    @Test
+    void fourFirstSignInsAtOnceMakeOneAccountAndFailNone() throws Exception {
+        System.setProperty(DirectoryRoles.PROPERTY, "kesu-qa=qa");
+        String name = "dir-twice-" + SERIAL.incrementAndGet();
+        directory.person(name, "双击者", DIRECTORY_PASSWORD, "kesu-qa");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> signIns = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            signIns.add(executor.submit(() -> {
+                start.await();
+                return attempts.signIn(name, DIRECTORY_PASSWORD, null).isPresent();
+            }));
+        }
+        start.countDown();
+        long signedIn = 0;
+        for (Future<Boolean> signIn : signIns) {
+            signedIn += signIn.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        assertTrue(signedIn >= 1, "the first one at least");
+        assertEquals(1, em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .getResultList().size());
+        assertEquals(0, events(name, SecurityEventKind.SIGN_IN_FAILED), "a lost race is no wrong password");
+        assertTrue(attempts.signIn(name, DIRECTORY_PASSWORD, null).isPresent(), "and the next one finds the account");
     }
 
     private String directoryAccount(String fullName) throws Exception {
