@@ -71,7 +71,9 @@ public class UserAccount {
 
     /** 目录账号: the caller's password is the company directory's, and is changed there, not here. */
     public boolean isDirectoryAccount() {
-        return current().map(AppUser::isDirectoryAccount).orElse(false);
+        return em.createQuery("select u.directoryAccount from AppUser u where u.username = :username", Boolean.class)
+                .setParameter("username", session.getCallerPrincipal().getName())
+                .getResultList().stream().findFirst().orElse(false);
     }
 
     /** The longest a session may last after its sign-in (参数设置). */
@@ -91,11 +93,11 @@ public class UserAccount {
      */
     public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         String name = session.getCallerPrincipal().getName();
-        if (isDirectoryAccount()) {
-            throw new DirectoryAccountException(name);
-        }
         AppUser confirmed = attempts.confirm(name, currentPassword, clientAddress.current())
                 .orElseThrow(() -> new WrongPasswordException(name));
+        if (confirmed.isDirectoryAccount()) {
+            throw new DirectoryAccountException(name);
+        }
         PasswordRules.check(name, newPassword);
         if (passwordHashing.matches(newPassword.toCharArray(), confirmed.getPasswordHash())) {
             throw new WeakPasswordException(WeakPasswordException.Reason.SAME_AS_OLD);

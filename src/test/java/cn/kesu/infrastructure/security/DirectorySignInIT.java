@@ -11,6 +11,7 @@ import cn.kesu.business.complaint.signature.SignatureRefusedException;
 import cn.kesu.business.user.DirectoryAccountException;
 import cn.kesu.business.user.LocalAdministratorException;
 import cn.kesu.business.user.NewUser;
+import cn.kesu.business.user.UserAccount;
 import cn.kesu.business.user.UserAdministration;
 import cn.kesu.infrastructure.demo.AsAdmin;
 import cn.kesu.model.complaint.Severity;
@@ -65,6 +66,9 @@ class DirectorySignInIT extends InContainerTest {
 
     @EJB
     AsDirectoryQa asDirectoryQa;
+
+    @EJB
+    UserAccount userAccount;
 
     @Inject
     ElectronicSignature signature;
@@ -136,6 +140,9 @@ class DirectorySignInIT extends InContainerTest {
         assertTrue(attempts.signIn(name, "Changed-In-The-Directory-1", null).isPresent());
         assertRefused(DirectoryAccountException.class, () -> asAdmin.call(() ->
                 administration.resetPassword(account.getId(), "Reset-Here-Password-1")));
+        assertRefused(DirectoryAccountException.class, () -> asDirectoryQa.call(() ->
+                userAccount.changePassword("Changed-In-The-Directory-1", "Changed-Here-Password-1")));
+        assertNull(find(name).getPasswordHash(), "still no password here");
     }
 
     @Test
