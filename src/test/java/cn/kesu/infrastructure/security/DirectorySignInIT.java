@@ -23,6 +23,7 @@ import cn.kesu.model.user.SecurityEventKind;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
+import cn.kesu.support.SecurityRecords;
 import cn.kesu.support.TestDirectory;
 import cn.kesu.support.TestServerSettings;
 import cn.kesu.support.callers.AsDirectoryQa;
@@ -282,11 +283,10 @@ class DirectorySignInIT extends InContainerTest {
     }
 
     private long events(String name, SecurityEventKind kind) {
-        return em.createQuery("select count(e) from SecurityEvent e where e.username = :name and e.kind = :kind", Long.class)
-                .setParameter("name", name).setParameter("kind", kind).getSingleResult();
+        return SecurityRecords.events(em, name, kind);
     }
 
     private AppUser find(String name) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name).getSingleResult();
+        return SecurityRecords.user(em, name);
     }
 }

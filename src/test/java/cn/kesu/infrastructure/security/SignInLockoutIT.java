@@ -17,6 +17,7 @@ import cn.kesu.model.user.SecurityEvent;
 import cn.kesu.model.user.SecurityEventKind;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
+import cn.kesu.support.SecurityRecords;
 import cn.kesu.support.TestServerSettings;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -204,12 +205,11 @@ class SignInLockoutIT extends InContainerTest {
     }
 
     private long events(String name, SecurityEventKind kind) {
-        return em.createQuery("select count(e) from SecurityEvent e where e.username = :name and e.kind = :kind", Long.class)
-                .setParameter("name", name).setParameter("kind", kind).getSingleResult();
+        return SecurityRecords.events(em, name, kind);
     }
 
     private AppUser find(String name) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name).getSingleResult();
+        return SecurityRecords.user(em, name);
     }
 
     private String newUser() throws Exception {
