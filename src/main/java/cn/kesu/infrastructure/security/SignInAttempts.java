@@ -32,6 +32,9 @@ import java.util.logging.Logger;
  * alike and cost the same work (one password hash, the same queries), so a refusal tells an attacker
  * nothing about which it was.
  *
+ * <p>A directory account's password (目录账号) is the company directory's ({@link CompanyDirectory}), checked only
+ * while neither the name nor the address is locked; a directory that does not answer refuses without counting.
+ *
  * <p>Runs in its own transaction: a failure stays counted when the signed action it belonged to rolls back.
  */
 @Stateless
@@ -92,6 +95,7 @@ public class SignInAttempts {
         } else if (directoryAccount) {
             DirectoryAnswer answer = directory.verify(name, typed);
             if (answer.unavailable()) {
+                Arrays.fill(typed, '\0');
                 em.persist(new SecurityEvent(now, SecurityEventKind.DIRECTORY_UNAVAILABLE, name, clientAddress, null));
                 return Optional.empty();
             }
