@@ -77,7 +77,7 @@ public class SignInAttempts {
         // checked one after the other and each sees the failures before it (on every node of a cluster).
         AppUser found = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
         boolean userLocked = userLock(name, now).isLocked();
         boolean addressLocked = clientAddress != null && addressLock(clientAddress, now).isLocked();
         char[] typed = password == null ? new char[0] : password.toCharArray();
