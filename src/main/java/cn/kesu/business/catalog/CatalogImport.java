@@ -139,7 +139,7 @@ public class CatalogImport {
 
     private static Parsed customer(String sheet, TextRow row, Set<String> seen, Map<String, Customer> customers) {
         List<ImportProblem> problems = new ArrayList<>();
-        String code = code(row.cell(0), seen, problems);
+        String code = code(row.cell(0), CODE, "catalog.import.code", seen, problems);
         String name = name(row.cell(1), problems);
         boolean foreign = yesNo(row.cell(2), false, "catalog.foreign", problems);
         BigDecimal ratio = ratio(row.cell(3), problems);
@@ -155,12 +155,7 @@ public class CatalogImport {
 
     private static Parsed part(String sheet, TextRow row, Set<String> seen, Map<String, Part> parts) {
         List<ImportProblem> problems = new ArrayList<>();
-        String partNo = row.cell(0);
-        if (!PART_NO.matcher(partNo).matches()) {
-            problems.add(ImportProblem.of("catalog.import.partNo", partNo));
-        } else if (!seen.add(partNo)) {
-            problems.add(ImportProblem.of("catalog.import.duplicate", partNo));
-        }
+        String partNo = code(row.cell(0), PART_NO, "catalog.import.partNo", seen, problems);
         String name = name(row.cell(1), problems);
         BigDecimal unitPrice = unitPrice(row.cell(2), problems);
         boolean active = yesNo(row.cell(3), true, "catalog.active", problems);
@@ -176,7 +171,7 @@ public class CatalogImport {
     private static Parsed entry(String sheet, CatalogKind kind, TextRow row, Set<String> seen,
                                 Map<String, CatalogEntry> entries) {
         List<ImportProblem> problems = new ArrayList<>();
-        String code = code(row.cell(0), seen, problems);
+        String code = code(row.cell(0), CODE, "catalog.import.code", seen, problems);
         String name = name(row.cell(1), problems);
         boolean active = yesNo(row.cell(2), true, "catalog.active", problems);
         CatalogEntry existing = entries.get(kind + "/" + code);
@@ -221,9 +216,11 @@ public class CatalogImport {
         }
     }
 
-    private static String code(String text, Set<String> seen, List<ImportProblem> problems) {
-        if (!CODE.matcher(text).matches()) {
-            problems.add(ImportProblem.of("catalog.import.code", text));
+    /** A code or part number of {@code form}, refused with {@code invalidKey}, and not twice in one sheet. */
+    private static String code(String text, Pattern form, String invalidKey, Set<String> seen,
+                               List<ImportProblem> problems) {
+        if (!form.matcher(text).matches()) {
+            problems.add(ImportProblem.of(invalidKey, text));
         } else if (!seen.add(text)) {
             problems.add(ImportProblem.of("catalog.import.duplicate", text));
         }

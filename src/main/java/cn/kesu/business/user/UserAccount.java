@@ -71,9 +71,7 @@ public class UserAccount {
 
     /** 目录账号: the caller's password is the company directory's, and is changed there, not here. */
     public boolean isDirectoryAccount() {
-        return em.createQuery("select u.directoryAccount from AppUser u where u.username = :username", Boolean.class)
-                .setParameter("username", session.getCallerPrincipal().getName())
-                .getResultList().stream().findFirst().orElse(false);
+        return current().map(AppUser::isDirectoryAccount).orElse(false);
     }
 
     /** The longest a session may last after its sign-in (参数设置). */

@@ -81,7 +81,9 @@ public class SignInAttempts {
         boolean userLocked = userLock(name, now).isLocked();
         boolean addressLocked = clientAddress != null && addressLock(clientAddress, now).isLocked();
         char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean directoryAccount = found != null ? found.isDirectoryAccount() : directoryRoles().isEnabled();
+        // Read once per attempt: the setting may change between sign-ins, not within one.
+        DirectoryRoles mapping = directoryRoles();
+        boolean directoryAccount = found != null ? found.isDirectoryAccount() : mapping.isEnabled();
         // Every attempt costs one password hash, a directory account's too, so the time a refusal takes tells
         // nothing of whether the name is a local account, a directory account or none.
         boolean hashMatches = passwordHashing.matchesEvenIfUnknown(typed,
@@ -100,10 +102,11 @@ public class SignInAttempts {
                 return Optional.empty();
             }
             if (found != null) {
-                matches = answer.accepted().filter(entry -> followGroups(found, entry, now)).isPresent();
+                matches = answer.accepted().filter(entry -> followGroups(mapping, found, entry, now)).isPresent();
             } else {
                 try {
-                    user = answer.accepted().flatMap(entry -> newDirectoryAccount(name, entry, now)).orElse(null);
+                    user = answer.accepted().flatMap(entry -> newDirectoryAccount(mapping, name, entry, now))
+                            .orElse(null);
                 } catch (PersistenceException madeAtTheSameMoment) {
                     // The same person's other first sign-in made the account a moment before (a double click): this
                     // one is rolled back and refused once, without a failure counted, and the next one finds it.
@@ -129,8 +132,7 @@ public class SignInAttempts {
      * when none of its groups is mapped any more (it is refused, and its sessions end). Where they do not, the
      * application keeps what the administrator set.
      */
-    private boolean followGroups(AppUser user, DirectoryEntry entry, Instant now) {
-        DirectoryRoles mapping = directoryRoles();
+    private boolean followGroups(DirectoryRoles mapping, AppUser user, DirectoryEntry entry, Instant now) {
         if (!mapping.isEnabled()) {
             return true;
         }
@@ -150,8 +152,9 @@ public class SignInAttempts {
     }
 
     /** A person of a mapped directory group signing in for the first time: their directory account is made now. */
-    private Optional<AppUser> newDirectoryAccount(String name, DirectoryEntry entry, Instant now) {
-        return directoryRoles().assign(entry.groups()).map(assigned -> {
+    private Optional<AppUser> newDirectoryAccount(DirectoryRoles mapping, String name, DirectoryEntry entry,
+                                                  Instant now) {
+        return mapping.assign(entry.groups()).map(assigned -> {
             String fullName = entry.fullName() == null || entry.fullName().isBlank() ? name
                     : SecurityEvent.cut(entry.fullName().strip(), 100);
             String email = entry.email() == null || entry.email().length() > 200 ? null : entry.email();
