@@ -85,11 +85,16 @@ final class PageLoad {
         return sessions;
     }
 
-    /** Warm-up on one session, then each concurrency: every session sends its requests one after another. */
+    /**
+     * Warm-up on one session, then each concurrency: every session sends its requests one after another. Only the
+     * pages whose name contains KESU_BENCH_PAGES, when it is set (a shorter run while working on one page).
+     */
     private static void measure(String page, List<WebClient> sessions, Request request) throws Exception {
-        for (int i = 0; i < 10; i++) {
-            checked(page, request.send(sessions.get(0)));
+        String only = System.getenv().getOrDefault("KESU_BENCH_PAGES", "");
+        if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(page::contains)) {
+            return;
         }
+        warmUp(page, sessions, request);
         List<String> figures = new ArrayList<>();
         for (int concurrent : SESSIONS) {
             // 30 requests alone, then 64 and 128 in all: enough for a p95 without hours on the slow pages.
@@ -129,6 +134,31 @@ final class PageLoad {
             }
         }
         PagesBench.print("page " + page + ": " + String.join("; ", figures));
+    }
+
+    /**
+     * KESU_BENCH_WARMUP requests (default 300) from 16 sessions before the page is measured: a server runs for days,
+     * and its JIT compiles a page's code only after some thousands of calls; the first requests measure the
+     * interpreter.
+     */
+    private static void warmUp(String page, List<WebClient> sessions, Request request) throws Exception {
+        int requests = Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_WARMUP", "300"));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                WebClient session = sessions.get(i % 16);
+                sent.add(pool.submit(() -> {
+                    checked(page, request.send(session));
+                    return null;
+                }));
+            }
+            for (Future<?> one : sent) {
+                one.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void checked(String page, HttpResponse<?> response) {

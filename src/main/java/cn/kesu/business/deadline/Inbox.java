@@ -47,6 +47,9 @@ public class Inbox {
      */
     static final Duration FOLLOW_UP_HORIZON = Duration.ofDays(90);
 
+    /** The most unread items counted one by one; beyond, the count says "99+". */
+    public static final int UNREAD_SHOWN = 99;
+
     @PersistenceContext
     EntityManager em;
 
@@ -146,6 +149,11 @@ public class Inbox {
                 .getResultList();
     }
 
+    /**
+     * What waits in the caller's inbox, exactly up to {@link #UNREAD_SHOWN} and {@code UNREAD_SHOWN + 1} beyond
+     * ("99+"): the menu and the home page ask it on every page, and overdue 回访 can run to hundreds of thousands
+     * of closed cases where nobody records them (issue 17: no count that grows with all matching rows).
+     */
     public long unreadCount() {
         Department own = membership.departmentOf(caller());
         long count = count("select count(r) from Reminder r where r.holderDepartment = :dept and r.acknowledgement.at is null",
@@ -154,11 +162,11 @@ public class Inbox {
         if (session.isCallerInRole(Role.GM_OFFICE.roleName())) {
             count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closing.at is null",
                     Long.class).getSingleResult();
-            count += em.createQuery("select count(c) from Complaint c where c.closedAt < :overdue"
+            count += em.createQuery("select c.id from Complaint c where c.closedAt < :overdue"
                             + " and c.closedAt >= :horizon and c.followUp.recordedAt is null", Long.class)
                     .setParameter("overdue", clock.instant().minus(Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS))))
                     .setParameter("horizon", clock.instant().minus(FOLLOW_UP_HORIZON))
-                    .getSingleResult();
+                    .setMaxResults(UNREAD_SHOWN + 1).getResultList().size();
         }
         if (session.isCallerInRole(Role.GM.roleName())) {
             count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.reply.at is null"
@@ -168,7 +176,7 @@ public class Inbox {
             count += em.createQuery("select count(o) from Objection o where o.rulingSigned.at is null", Long.class)
                     .getSingleResult();
         }
-        return count;
+        return Math.min(count, UNREAD_SHOWN + 1);
     }
 
     private long count(String jpql, Department department) {

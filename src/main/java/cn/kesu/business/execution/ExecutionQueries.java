@@ -1,5 +1,6 @@
 package cn.kesu.business.execution;
 
+import cn.kesu.business.common.InList;
 import cn.kesu.business.deadline.CustomerPromises;
 import cn.kesu.model.complaint.Complaint;
 import cn.kesu.model.complaint.Disposition;
@@ -184,9 +185,10 @@ public class ExecutionQueries {
                     .forEach(tasks::add);
         }
         if (!returnStates.isEmpty()) {
-            em.createQuery(RETURNS + " and n.status in :states and n.voiding.requested.at is null order by n.issued.at",
-                            ReturnNote.class)
-                    .setParameter("step", Step.EXECUTION).setParameter("states", returnStates).getResultList()
+            Map<String, Object> params = new HashMap<>(Map.of("step", Step.EXECUTION));
+            InList.bound(em.createQuery(RETURNS + " and n.status in " + InList.of("state", returnStates, params)
+                            + " and n.voiding.requested.at is null order by n.issued.at", ReturnNote.class), params)
+                    .getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
         }
         Set<Role> approving = EnumSet.noneOf(Role.class);
@@ -196,17 +198,17 @@ public class ExecutionQueries {
             }
         }
         if (!approving.isEmpty()) {
-            em.createQuery(ALLOWANCES + " and c.approverRole in :roles and n.posted.at is null"
+            Map<String, Object> params = new HashMap<>(Map.of("step", Step.EXECUTION));
+            String roles = InList.of("role", approving, params);
+            InList.bound(em.createQuery(ALLOWANCES + " and c.approverRole in " + roles + " and n.posted.at is null"
                             + " and (n.countersigned.at is null or n.voiding.requested.at is not null)"
-                            + " and n.voiding.voided.at is null order by n.issued.at", AllowanceNote.class)
-                    .setParameter("step", Step.EXECUTION).setParameter("roles", approving).getResultList()
-                    .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
-            em.createQuery(RETURNS + " and c.approverRole in :roles and (n.status = :explained and"
+                            + " and n.voiding.voided.at is null order by n.issued.at", AllowanceNote.class), params)
+                    .getResultList().forEach(n -> tasks.add(DocumentTask.of(n, zone)));
+            params.put("explained", ReturnNoteStatus.EXPLAINED);
+            InList.bound(em.createQuery(RETURNS + " and c.approverRole in " + roles + " and (n.status = :explained and"
                             + " n.voiding.requested.at is null or n.voiding.requested.at is not null and"
-                            + " n.voiding.voided.at is null) order by n.issued.at",
-                            ReturnNote.class).setParameter("step", Step.EXECUTION).setParameter("roles", approving)
-                    .setParameter("explained", ReturnNoteStatus.EXPLAINED).getResultList()
-                    .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
+                            + " n.voiding.voided.at is null) order by n.issued.at", ReturnNote.class), params)
+                    .getResultList().forEach(n -> tasks.add(DocumentTask.of(n, zone)));
         }
         return tasks;
     }

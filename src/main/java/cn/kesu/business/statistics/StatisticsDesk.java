@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,20 +79,26 @@ public class StatisticsDesk {
      * confirmed month it is all live.
      */
     public YearlyFigures year(@NotNull Year year) {
-        ZoneId zone = clock.getZone();
         List<StatisticsSnapshot> snapshots = em.createQuery("select s from StatisticsSnapshot s where s.month >= :from"
                         + " and s.month <= :to and s.confirmation.at is not null", StatisticsSnapshot.class)
                 .setParameter("from", year.minusYears(1).atMonth(1).toString())
                 .setParameter("to", year.atMonth(12).toString()).getResultList();
         Map<YearMonth, MonthlyFigures> confirmed = new HashMap<>();
         for (StatisticsSnapshot snapshot : snapshots) {
-            YearMonth month = YearMonth.parse(snapshot.getMonth());
-            // A month confirmed before it ended (a snapshot made early by hand) is still open: live.
-            if (!snapshot.getGenerated().getAt().isBefore(Period.of(month, zone).to())) {
-                confirmed.put(month, figuresOf(snapshot));
+            if (isFinal(snapshot)) {
+                confirmed.put(YearMonth.parse(snapshot.getMonth()), figuresOf(snapshot));
             }
         }
         return statistics.of(year, confirmed);
+    }
+
+    /**
+     * Whether the snapshot holds the month's figures for good: confirmed by the GM office, and made after the month
+     * ended. A month confirmed before it ended (a snapshot made early by hand) is still open, and computed live.
+     */
+    public boolean isFinal(StatisticsSnapshot snapshot) {
+        return snapshot != null && snapshot.isConfirmed() && !snapshot.getGenerated().getAt()
+                .isBefore(Period.of(YearMonth.parse(snapshot.getMonth()), clock.getZone()).to());
     }
 
     /**

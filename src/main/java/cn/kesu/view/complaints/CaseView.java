@@ -51,6 +51,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,8 @@ public class CaseView implements Serializable {
     private List<String> qaPersonUsers;
     private String qaPersonsExternal;
     private Map<String, String> people;
+    /** The catalogs' active entries as read for this page; not kept with the session (a cluster replicates it). */
+    private transient Map<CatalogKind, List<CatalogEntry>> activeEntries;
     private transient Map<String, String> personLabels;
     /** An action method ran in this request (it reports its own outcome); reset as the page renders. */
     private transient boolean acted;
@@ -407,13 +410,24 @@ public class CaseView implements Serializable {
                 .collect(Collectors.joining(feedback.text("list.separator")));
     }
 
-    public List<CatalogEntry> getCauseCodes() { return catalogs.active(CatalogKind.CAUSE_CODE); }
-    public List<CatalogEntry> getAbnormalityTypes() { return catalogs.active(CatalogKind.ABNORMALITY_TYPE); }
+    public List<CatalogEntry> getCauseCodes() { return catalog(CatalogKind.CAUSE_CODE); }
+    public List<CatalogEntry> getAbnormalityTypes() { return catalog(CatalogKind.ABNORMALITY_TYPE); }
 
     public List<CatalogEntry> getParties() {
-        List<CatalogEntry> parties = new ArrayList<>(catalogs.active(CatalogKind.RESPONSIBLE_DEPARTMENT));
-        parties.addAll(catalogs.active(CatalogKind.SUPPLIER));
+        List<CatalogEntry> parties = new ArrayList<>(catalog(CatalogKind.RESPONSIBLE_DEPARTMENT));
+        parties.addAll(catalog(CatalogKind.SUPPLIER));
         return parties;
+    }
+
+    /**
+     * A catalog's active entries, read once for the page: each share's row and each choice asks for them while the
+     * page renders and again while its form is checked (issue 17: a query for every ask).
+     */
+    private List<CatalogEntry> catalog(CatalogKind kind) {
+        if (activeEntries == null) {
+            activeEntries = new EnumMap<>(CatalogKind.class);
+        }
+        return activeEntries.computeIfAbsent(kind, catalogs::active);
     }
 
     public Severity[] getSeverities() { return Severity.values(); }

@@ -56,7 +56,12 @@ public class HomeView {
         return documentCount;
     }
 
-    public long getUnread() {
+    /** The inbox's unread count as shown ("99+" past what it counts one by one). */
+    public String getUnread() {
+        return MenuView.shown(unread());
+    }
+
+    private long unread() {
         if (unread == null) {
             unread = Navigation.INBOX.shownToAnyOf(menu.getRoles()) ? inbox.unreadCount() : 0;
         }
@@ -72,6 +77,6 @@ public class HomeView {
     }
 
     public boolean isNothingToDo() {
-        return getWork().total() == 0 && getDocuments() == 0 && getUnread() == 0 && getActions() == 0;
+        return getWork().total() == 0 && getDocuments() == 0 && unread() == 0 && getActions() == 0;
     }
 }

@@ -51,7 +51,12 @@ public class MenuView {
         if (unread == null) {
             unread = inbox.unreadCount();
         }
-        return unread == 0 ? "" : " (" + unread + ")";
+        return unread == 0 ? "" : " (" + shown(unread) + ")";
+    }
+
+    /** An unread count as shown: the number, or "99+" past what the inbox counts one by one. */
+    public static String shown(long unread) {
+        return unread > Inbox.UNREAD_SHOWN ? Inbox.UNREAD_SHOWN + "+" : Long.toString(unread);
     }
 
     public List<Role> getRoleList() {

@@ -44,7 +44,8 @@ public class StatisticsView implements Serializable {
     transient Clock clock;
 
     private String month;
-    private boolean snapshotShown;
+    /** Which figures the user chose; none chosen: a month's final snapshot, else the live figures. */
+    private Boolean snapshotShown;
     private MonthlyFigures figures;
     private StatisticsSnapshot snapshot;
 
@@ -61,6 +62,10 @@ public class StatisticsView implements Serializable {
     }
 
     public void show() {
+        if (figures != null && !figures.getMonth().equals(getMonth())) {
+            // Another month: its own default (its final snapshot, or live), not the choice made for the last one.
+            snapshotShown = null;
+        }
         figures = null;
         snapshot = null;
     }
@@ -69,7 +74,11 @@ public class StatisticsView implements Serializable {
         if (figures == null) {
             YearMonth chosen = chosenMonth();
             snapshot = desk.snapshot(chosen);
-            figures = snapshotShown && snapshot != null ? desk.figuresOf(snapshot) : desk.live(chosen);
+            // A month the GM office confirmed after it ended cannot change: its figures are read, not computed
+            // again from every case closed in it (issue 17); 即时数据 still recomputes them.
+            boolean shown = snapshotShown != null ? snapshotShown : desk.isFinal(snapshot);
+            figures = shown && snapshot != null ? desk.figuresOf(snapshot) : desk.live(chosen);
+            snapshotShown = shown && snapshot != null;
         }
         return figures;
     }
@@ -159,6 +168,12 @@ public class StatisticsView implements Serializable {
         return chosenMonth().toString();
     }
 
-    public boolean isSnapshotShown() { return snapshotShown; }
-    public void setSnapshotShown(boolean snapshotShown) { this.snapshotShown = snapshotShown; }
+    public Boolean getSnapshotShown() {
+        if (snapshotShown == null) {
+            getFigures();
+        }
+        return snapshotShown;
+    }
+
+    public void setSnapshotShown(Boolean snapshotShown) { this.snapshotShown = snapshotShown; }
 }

@@ -11,6 +11,7 @@ import cn.kesu.business.complaint.query.CaseRow;
 import cn.kesu.business.complaint.query.CaseSort;
 import cn.kesu.business.complaint.query.RowCount;
 import cn.kesu.business.complaint.query.WorkCounts;
+import cn.kesu.business.deadline.Inbox;
 import cn.kesu.business.settings.InvalidSettingException;
 import cn.kesu.business.settings.SettingsAdministration;
 import cn.kesu.model.complaint.Severity;
@@ -20,6 +21,7 @@ import cn.kesu.model.user.Role;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
+import cn.kesu.view.layout.MenuView;
 import jakarta.ejb.EJB;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -33,8 +35,10 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Work lists, the ledger and the administrator's settings, as their users see them. */
@@ -51,6 +55,9 @@ class CaseListsIT extends InContainerTest {
 
     @EJB
     SettingsAdministration settings;
+
+    @EJB
+    Inbox inbox;
 
     @Resource(lookup = "java:jboss/datasources/KesuDS")
     DataSource dataSource;
@@ -101,6 +108,36 @@ class CaseListsIT extends InContainerTest {
             assertEquals(20, fixture.qa.call(() -> queries.worklist(byPart, 980, 20, null, true)).size(),
                     "the last of the pages the count allows is full");
             assertEquals(0, fixture.qaManager.call(() -> queries.worklistCount(byPart)).rows());
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement delete = c.prepareStatement("delete from complaint where part_no = ?")) {
+                delete.setString(1, part);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Issue 17: the inbox count on every page (the menu's badge, the home page) counts overdue 回访 one by one up to
+     * 99 only, however many closed cases nobody followed up; past that it says "99+".
+     */
+    @Test
+    void theInboxCountsOverdueFollowUpsUpToNinetyNine() throws Exception {
+        Long id = fixture.atQa(fixture.domestic);
+        String part = "FOLLOW-" + System.nanoTime();
+        try {
+            copies(id, part, Inbox.UNREAD_SHOWN + 2);
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement close = c.prepareStatement("update complaint set current_step = 'CLOSED',"
+                         + " holder_role = null, holder_department = null, closed_at = ? where part_no = ?")) {
+                close.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(20))));
+                close.setString(2, part);
+                assertEquals(Inbox.UNREAD_SHOWN + 2, close.executeUpdate());
+            }
+            assertEquals(Inbox.UNREAD_SHOWN + 1, fixture.gmOffice.call(() -> inbox.unreadCount()),
+                    "at least 101 follow-ups overdue, counted up to 100");
+            assertEquals("99+", MenuView.shown(Inbox.UNREAD_SHOWN + 1));
+            assertEquals("99", MenuView.shown(Inbox.UNREAD_SHOWN));
         } finally {
             try (Connection c = dataSource.getConnection();
                  PreparedStatement delete = c.prepareStatement("delete from complaint where part_no = ?")) {

@@ -2,9 +2,12 @@ package cn.kesu.business.statistics;
 
 import static cn.kesu.support.MovableClock.shanghai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kesu.model.complaint.Severity;
+import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.support.CaseFixture;
 import cn.kesu.support.InContainerTest;
 import cn.kesu.support.MovableClock;
@@ -71,6 +74,17 @@ class YearRollupIT extends InContainerTest {
         assertEquals(1, rolledUp.getMonths().get(5).getTotals().getCases(),
                 "June's snapshot was made before June ended: June is live");
         assertEquals(0, new BigDecimal("1335.50").compareTo(rolledUp.getTotals().getClaim()));
+
+        // The monthly statistics open a final month on its snapshot: the same figures as the month computed live.
+        StatisticsSnapshot february = fixture.gmOffice.call(() -> desk.snapshot(YearMonth.of(2022, 2)));
+        assertTrue(fixture.gmOffice.call(() -> desk.isFinal(february)));
+        assertEquals(json(statistics.of(YearMonth.of(2022, 2))), json(fixture.gmOffice.call(() -> desk.figuresOf(february))),
+                "every figure of the month as the live computation gives it");
+        StatisticsSnapshot june = fixture.gmOffice.call(() -> desk.snapshot(YearMonth.of(2022, 6)));
+        assertFalse(fixture.gmOffice.call(() -> desk.isFinal(june)), "confirmed before June ended");
+        fixture.gmOffice.run(() -> desk.generate(YearMonth.of(2022, 4)));
+        StatisticsSnapshot april = fixture.gmOffice.call(() -> desk.snapshot(YearMonth.of(2022, 4)));
+        assertFalse(fixture.gmOffice.call(() -> desk.isFinal(april)), "generated, not confirmed");
     }
 
     /** A confirmed month stays as confirmed: the year reports what the GM office confirmed for it. */
@@ -111,7 +125,7 @@ class YearRollupIT extends InContainerTest {
         fixture.gmOffice.run(() -> desk.confirm(month));
     }
 
-    private static String json(YearlyFigures figures) throws Exception {
+    private static String json(Object figures) throws Exception {
         try (Jsonb json = JsonbBuilder.create()) {
             return json.toJson(figures);
         }

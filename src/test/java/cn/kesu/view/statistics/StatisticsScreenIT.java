@@ -45,6 +45,15 @@ class StatisticsScreenIT extends BrowserTest {
         assertTrue(pages.text("snapshotState").contains("gm-office"));
         assertEquals(cases, cases(pages), "the snapshot shows the figures it froze");
 
+        // Confirmed after the month ended: the month opens on its snapshot; 即时数据 computes it again.
+        pages.open("app/statistics/monthly.xhtml?month=" + month);
+        assertEquals(Texts.zh("statistics.snapshot"), shownSource(pages), "a final month opens on its snapshot");
+        assertEquals(cases, cases(pages));
+        pages.driver().findElement(By.xpath("//*[@id='stats:source']//*[text()='" + Texts.zh("statistics.live") + "']")).click();
+        pages.click("stats:show");
+        assertEquals(Texts.zh("statistics.live"), shownSource(pages));
+        assertEquals(cases, cases(pages), "nothing changed since it was confirmed");
+
         Path exported = pages.download("stats:paretoExcel", "pareto.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported))) {
             var sheet = workbook.getSheetAt(0);
@@ -53,6 +62,10 @@ class StatisticsScreenIT extends BrowserTest {
             String last = cells.formatCellValue(sheet.getRow(sheet.getLastRowNum()).getCell(3));
             assertEquals(100.0, Double.parseDouble(last), 0.001, "影响度 ends at 100 %");
         }
+    }
+
+    private static String shownSource(Pages pages) {
+        return pages.driver().findElement(By.cssSelector("[id='stats:source'] .ui-state-active")).getText().trim();
     }
 
     private static int cases(Pages pages) {

@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint.improvement;
 
 import cn.kesu.business.catalog.CatalogLookup;
+import cn.kesu.business.common.InList;
 import cn.kesu.business.complaint.workflow.CaseWorkflow;
 import cn.kesu.business.complaint.workflow.StaleCaseException;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
@@ -40,7 +41,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,10 +134,11 @@ public class ImprovementDesk {
         if (own.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from ImprovementAction a join fetch a.complaint where a.done.at is null"
-                        + " and a.owner in :own and a.eightD.closed.at is null order by a.dueAt, a.id",
-                        ImprovementAction.class)
-                .setParameter("own", own).setMaxResults(LIST_LIMIT).getResultList();
+        Map<String, Object> params = new HashMap<>();
+        return InList.bound(em.createQuery("select a from ImprovementAction a join fetch a.complaint where a.done.at is null"
+                        + " and a.owner in " + InList.of("own", own, params) + " and a.eightD.closed.at is null"
+                        + " order by a.dueAt, a.id", ImprovementAction.class), params)
+                .setMaxResults(LIST_LIMIT).getResultList();
     }
 
     /** How many open actions the caller's departments own, for the home page: one count, no rows. */
@@ -143,8 +147,10 @@ public class ImprovementDesk {
         if (own.isEmpty()) {
             return 0;
         }
-        return em.createQuery("select count(a) from ImprovementAction a where a.done.at is null and a.owner in :own"
-                + " and a.eightD.closed.at is null", Long.class).setParameter("own", own).getSingleResult();
+        Map<String, Object> params = new HashMap<>();
+        return InList.bound(em.createQuery("select count(a) from ImprovementAction a where a.done.at is null"
+                + " and a.owner in " + InList.of("own", own, params) + " and a.eightD.closed.at is null", Long.class),
+                params).getSingleResult();
     }
 
     /** The departments whose own work the caller does (the approvers at the head of the GM office excepted). */

@@ -1,6 +1,7 @@
 package cn.kesu.business.complaint.query;
 
 import cn.kesu.business.complaint.action.CaseActions;
+import cn.kesu.business.common.InList;
 import cn.kesu.business.complaint.action.CaseOptions;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.complaint.Attachment;
@@ -102,11 +103,11 @@ public class CaseQueries {
         Set<Step> countersigned = EnumSet.noneOf(Step.class);
         Arrays.stream(Step.values()).filter(s -> s.needsCountersign() && roles.contains(s.countersigner()))
                 .forEach(countersigned::add);
-        StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and c.holderRole in :roles)");
-        params.put("roles", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles);
+        StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and c.holderRole in "
+                + InList.of("role", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles, params) + ")");
         if (!countersigned.isEmpty()) {
-            mine.append(" or (c.awaitingCountersign = true and c.currentStep in :countersigned)");
-            params.put("countersigned", countersigned);
+            mine.append(" or (c.awaitingCountersign = true and c.currentStep in "
+                    + InList.of("countersigned", countersigned, params) + ")");
         }
         return "(" + mine + ")";
     }
@@ -173,15 +174,17 @@ public class CaseQueries {
         List<Long> members = new ArrayList<>(List.of(complaint.firstOfChain().getId()));
         List<Long> generation = members;
         while (!generation.isEmpty()) {
-            generation = em.createQuery("select c.id from Complaint c where c.originalCase.id in :ids", Long.class)
-                    .setParameter("ids", generation).getResultList();
+            Map<String, Object> params = new HashMap<>();
+            generation = InList.bound(em.createQuery("select c.id from Complaint c where c.originalCase.id in "
+                    + InList.of("id", generation, params), Long.class), params).getResultList();
             members.addAll(generation);
         }
         if (members.size() == 1) {
             return List.of();
         }
-        return em.createQuery(ROW + " where c.id in :ids order by c.id", CaseRow.class).setParameter("ids", members)
-                .getResultList();
+        Map<String, Object> params = new HashMap<>();
+        return InList.bound(em.createQuery(ROW + " where c.id in " + InList.of("id", members, params) + " order by c.id",
+                CaseRow.class), params).getResultList();
     }
 
     /**
@@ -211,8 +214,10 @@ public class CaseQueries {
             return Map.of();
         }
         Map<Long, Instant> last = new HashMap<>();
-        em.createQuery("select k.complaint.id, max(k.contactedAt) from CustomerContact k where k.complaint.id in :ids"
-                        + " group by k.complaint.id", Object[].class).setParameter("ids", caseIds).getResultList()
+        Map<String, Object> params = new HashMap<>();
+        InList.bound(em.createQuery("select k.complaint.id, max(k.contactedAt) from CustomerContact k"
+                        + " where k.complaint.id in " + InList.of("id", caseIds, params) + " group by k.complaint.id",
+                        Object[].class), params).getResultList()
                 .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
         return last;
     }
@@ -227,9 +232,10 @@ public class CaseQueries {
             return Map.of();
         }
         Map<Long, PromiseDue> next = new HashMap<>();
-        em.createQuery("select p.complaint.id, p.kind, p.dueAt from CustomerPromise p where p.complaint.id in :ids"
-                        + " and p.keptAt is null and p.complaint.closedAt is null order by p.dueAt, p.id", Object[].class)
-                .setParameter("ids", caseIds).getResultList()
+        Map<String, Object> params = new HashMap<>();
+        InList.bound(em.createQuery("select p.complaint.id, p.kind, p.dueAt from CustomerPromise p where p.complaint.id in "
+                        + InList.of("id", caseIds, params) + " and p.keptAt is null and p.complaint.closedAt is null"
+                        + " order by p.dueAt, p.id", Object[].class), params).getResultList()
                 .forEach(row -> next.putIfAbsent((Long) row[0], new PromiseDue((PromiseKind) row[1], (Instant) row[2])));
         return next;
     }
@@ -244,8 +250,9 @@ public class CaseQueries {
             return Map.of();
         }
         Map<Long, Boolean> closed = new HashMap<>();
-        em.createQuery("select d.complaint.id, d.closed.at from EightD d where d.complaint.id in :ids", Object[].class)
-                .setParameter("ids", caseIds).getResultList()
+        Map<String, Object> params = new HashMap<>();
+        InList.bound(em.createQuery("select d.complaint.id, d.closed.at from EightD d where d.complaint.id in "
+                        + InList.of("id", caseIds, params), Object[].class), params).getResultList()
                 .forEach(row -> closed.put((Long) row[0], row[1] != null));
         return closed;
     }
