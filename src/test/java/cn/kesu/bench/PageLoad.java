@@ -57,14 +57,29 @@ final class PageLoad {
             throw new IllegalStateException("qa's 待办案件 lists no case");
         }
         String caseId = link.group(1);
-        measure("待办案件 qa", qa, c -> c.get("app/complaints/worklist.xhtml"));
-        measure("待办案件 gm-office", gmOffice, c -> c.get("app/complaints/worklist.xhtml"));
-        measure("登记追踪表 gm-office", gmOffice, c -> c.get("app/complaints/ledger.xhtml"));
-        measure("case page", qa, c -> c.get("app/complaints/case.xhtml?id=" + caseId));
-        measure("signed slip PDF", qa, c -> c.getBytes("app/slips/" + caseId + ".pdf"));
-        measure("客诉统计 month", gmOffice, c -> c.get("app/statistics/monthly.xhtml?month="
-                + YearMonth.now(ZONE).minusMonths(1)));
-        measure("年报表 year", gmOffice, c -> c.get("app/statistics/yearly.xhtml"));
+        List<Page> pages = List.of(
+                new Page("待办案件 qa", qa, c -> c.get("app/complaints/worklist.xhtml")),
+                new Page("待办案件 gm-office", gmOffice, c -> c.get("app/complaints/worklist.xhtml")),
+                new Page("登记追踪表 gm-office", gmOffice, c -> c.get("app/complaints/ledger.xhtml")),
+                new Page("case page", qa, c -> c.get("app/complaints/case.xhtml?id=" + caseId)),
+                new Page("signed slip PDF", qa, c -> c.getBytes("app/slips/" + caseId + ".pdf")),
+                new Page("客诉统计 month", gmOffice, c -> c.get("app/statistics/monthly.xhtml?month="
+                        + YearMonth.now(ZONE).minusMonths(1))),
+                new Page("年报表 year", gmOffice, c -> c.get("app/statistics/yearly.xhtml")));
+        String only = System.getenv().getOrDefault("KESU_BENCH_PAGES", "");
+        List<Page> measured = pages.stream().filter(page -> only.isEmpty()
+                || Arrays.stream(only.split(",")).anyMatch(page.name()::contains)).toList();
+        // Every page warmed up before any is measured: the pages share most of their code (JSF, the menu, security).
+        for (Page page : measured) {
+            warmUp(page.name(), page.sessions(), page.request());
+        }
+        for (Page page : measured) {
+            measure(page.name(), page.sessions(), page.request());
+        }
+    }
+
+    /** A screen as the bench asks for it, and whose sessions ask. */
+    private record Page(String name, List<WebClient> sessions, Request request) {
     }
 
     @FunctionalInterface
@@ -86,15 +101,10 @@ final class PageLoad {
     }
 
     /**
-     * Warm-up on one session, then each concurrency: every session sends its requests one after another. Only the
-     * pages whose name contains KESU_BENCH_PAGES, when it is set (a shorter run while working on one page).
+     * Each concurrency in turn: every session sends its requests one after another. Only the pages whose name
+     * contains one of KESU_BENCH_PAGES's words, when it is set (a shorter run while working on one page).
      */
     private static void measure(String page, List<WebClient> sessions, Request request) throws Exception {
-        String only = System.getenv().getOrDefault("KESU_BENCH_PAGES", "");
-        if (!only.isEmpty() && Arrays.stream(only.split(",")).noneMatch(page::contains)) {
-            return;
-        }
-        warmUp(page, sessions, request);
         List<String> figures = new ArrayList<>();
         for (int concurrent : SESSIONS) {
             // 30 requests alone, then 64 and 128 in all: enough for a p95 without hours on the slow pages.

@@ -2,7 +2,7 @@ package cn.kesu.view.complaints;
 
 import cn.kesu.business.complaint.improvement.EightDRow;
 import cn.kesu.business.complaint.improvement.ImprovementDesk;
-import cn.kesu.model.improvement.ImprovementAction;
+import cn.kesu.business.complaint.improvement.OwnAction;
 import cn.kesu.view.layout.MenuView;
 import cn.kesu.view.layout.Navigation;
 import jakarta.faces.view.ViewScoped;
@@ -27,11 +27,11 @@ public class ImprovementListView implements Serializable {
     @Inject transient Clock clock;
     @Inject MenuView menu;
 
-    private List<ImprovementAction> ownActions;
+    private List<OwnAction> ownActions;
     private List<EightDRow> eightDs;
     private Boolean followsEvery;
 
-    public List<ImprovementAction> getOwnActions() {
+    public List<OwnAction> getOwnActions() {
         if (ownActions == null) {
             // Also asked by the 待办案件 list, which roles without improvement actions open too.
             ownActions = Navigation.IMPROVEMENT.shownToAnyOf(menu.getRoles()) ? desk.ownActions() : List.of();
@@ -53,7 +53,7 @@ public class ImprovementListView implements Serializable {
         return eightDs;
     }
 
-    public boolean overdue(ImprovementAction action) {
+    public boolean overdue(OwnAction action) {
         return action.isOverdue(clock.instant());
     }
 }

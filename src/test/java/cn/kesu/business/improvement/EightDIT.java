@@ -310,9 +310,9 @@ class EightDIT extends InContainerTest {
                 action.getVersion(), CompletionInput.shownBy(" "))));
         assertRefused(StaleCaseException.class, () -> fixture.production.run(() -> desk.completeAction(sorting,
                 action.getVersion() + 1, CompletionInput.shownBy("挑选记录 SR-1104"))));
-        assertTrue(fixture.production.call(() -> desk.ownActions()).stream().anyMatch(a -> a.getId().equals(sorting)),
+        assertTrue(fixture.production.call(() -> desk.ownActions()).stream().anyMatch(a -> a.id().equals(sorting)),
                 "on production's own list");
-        assertFalse(fixture.qa.call(() -> desk.ownActions()).stream().anyMatch(a -> a.getId().equals(sorting)));
+        assertFalse(fixture.qa.call(() -> desk.ownActions()).stream().anyMatch(a -> a.id().equals(sorting)));
         assertEquals(1L, fixture.gmOffice.call(() -> desk.openEightDs()).stream()
                 .filter(row -> row.caseId().equals(id)).findFirst().orElseThrow().overdueActions(),
                 "the GM office sees every open 8D and its overdue actions");

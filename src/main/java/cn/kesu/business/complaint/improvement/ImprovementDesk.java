@@ -129,15 +129,17 @@ public class ImprovementDesk {
     }
 
     /** 本部门改善行动: the open actions the caller's departments own, the earliest due first — their work list. */
-    public List<ImprovementAction> ownActions() {
+    public List<OwnAction> ownActions() {
         Set<Department> own = callersDepartments();
         if (own.isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        return InList.bound(em.createQuery("select a from ImprovementAction a join fetch a.complaint where a.done.at is null"
+        return InList.bound(em.createQuery("select new cn.kesu.business.complaint.improvement.OwnAction(a.id,"
+                        + " a.complaint.id, a.complaint.number, a.discipline, a.kind, a.owner, a.description, a.dueAt)"
+                        + " from ImprovementAction a where a.done.at is null"
                         + " and a.owner in " + InList.of("own", own, params) + " and a.eightD.closed.at is null"
-                        + " order by a.dueAt, a.id", ImprovementAction.class), params)
+                        + " order by a.dueAt, a.id", OwnAction.class), params)
                 .setMaxResults(LIST_LIMIT).getResultList();
     }
 
