@@ -47,8 +47,8 @@ public class Inbox {
      */
     static final Duration FOLLOW_UP_HORIZON = Duration.ofDays(90);
 
-    /** The most unread items counted one by one; beyond, the count says "99+". */
-    public static final int UNREAD_SHOWN = 99;
+    /** The most overdue follow-ups the inbox count reads; beyond, it says "+". */
+    public static final int FOLLOW_UPS_COUNTED = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -150,23 +150,25 @@ public class Inbox {
     }
 
     /**
-     * What waits in the caller's inbox, exactly up to {@link #UNREAD_SHOWN} and {@code UNREAD_SHOWN + 1} beyond
-     * ("99+"): the menu and the home page ask it on every page, and overdue 回访 can run to hundreds of thousands
-     * of closed cases where nobody records them (issue 17: no count that grows with all matching rows).
+     * What waits in the caller's inbox, for the menu and the home page on every page: overdue 回访 are counted up to
+     * {@link #FOLLOW_UPS_COUNTED} only (issue 17: no count that grows with all matching rows).
      */
-    public long unreadCount() {
+    public UnreadCount unreadCount() {
         Department own = membership.departmentOf(caller());
         long count = count("select count(r) from Reminder r where r.holderDepartment = :dept and r.acknowledgement.at is null",
                 own) + count("select count(i) from Investigation i where i.holderDepartment = :dept and i.cause is null",
                 own);
+        boolean more = false;
         if (session.isCallerInRole(Role.GM_OFFICE.roleName())) {
             count += em.createQuery("select count(i) from Investigation i where i.cause is not null and i.closing.at is null",
                     Long.class).getSingleResult();
-            count += em.createQuery("select c.id from Complaint c where c.closedAt < :overdue"
+            int followUps = em.createQuery("select c.id from Complaint c where c.closedAt < :overdue"
                             + " and c.closedAt >= :horizon and c.followUp.recordedAt is null", Long.class)
                     .setParameter("overdue", clock.instant().minus(Duration.ofDays(settings.days(SettingKey.FOLLOW_UP_DAYS))))
                     .setParameter("horizon", clock.instant().minus(FOLLOW_UP_HORIZON))
-                    .setMaxResults(UNREAD_SHOWN + 1).getResultList().size();
+                    .setMaxResults(FOLLOW_UPS_COUNTED + 1).getResultList().size();
+            count += Math.min(followUps, FOLLOW_UPS_COUNTED);
+            more = followUps > FOLLOW_UPS_COUNTED;
         }
         if (session.isCallerInRole(Role.GM.roleName())) {
             count += em.createQuery("select count(r) from Reminder r where r.escalated = true and r.reply.at is null"
@@ -176,7 +178,7 @@ public class Inbox {
             count += em.createQuery("select count(o) from Objection o where o.rulingSigned.at is null", Long.class)
                     .getSingleResult();
         }
-        return Math.min(count, UNREAD_SHOWN + 1);
+        return new UnreadCount(count, more);
     }
 
     private long count(String jpql, Department department) {

@@ -4,6 +4,7 @@ import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.WorkCounts;
 import cn.kesu.business.deadline.Inbox;
+import cn.kesu.business.deadline.UnreadCount;
 import cn.kesu.business.execution.ExecutionQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class HomeView {
 
     private WorkCounts work;
     private Integer documentCount;
-    private Long unread;
+    private UnreadCount unread;
     private Long actions;
 
     public boolean isCaseWorker() {
@@ -56,14 +57,14 @@ public class HomeView {
         return documentCount;
     }
 
-    /** The inbox's unread count as shown ("99+" past what it counts one by one). */
+    /** The inbox's unread count as shown ("1005+" past the follow-ups it counts). */
     public String getUnread() {
-        return MenuView.shown(unread());
+        return unread().shown();
     }
 
-    private long unread() {
+    private UnreadCount unread() {
         if (unread == null) {
-            unread = Navigation.INBOX.shownToAnyOf(menu.getRoles()) ? inbox.unreadCount() : 0;
+            unread = Navigation.INBOX.shownToAnyOf(menu.getRoles()) ? inbox.unreadCount() : UnreadCount.NONE;
         }
         return unread;
     }
@@ -77,6 +78,6 @@ public class HomeView {
     }
 
     public boolean isNothingToDo() {
-        return getWork().total() == 0 && getDocuments() == 0 && unread() == 0 && getActions() == 0;
+        return getWork().total() == 0 && getDocuments() == 0 && unread().isEmpty() && getActions() == 0;
     }
 }

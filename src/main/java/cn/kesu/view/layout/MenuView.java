@@ -1,6 +1,7 @@
 package cn.kesu.view.layout;
 
 import cn.kesu.business.deadline.Inbox;
+import cn.kesu.business.deadline.UnreadCount;
 import cn.kesu.model.user.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -26,7 +27,7 @@ public class MenuView {
     Inbox inbox;
 
     private Set<Role> roles;
-    private Long unread;
+    private UnreadCount unread;
 
     public List<Navigation> getEntries() {
         Set<Role> held = getRoles();
@@ -51,12 +52,7 @@ public class MenuView {
         if (unread == null) {
             unread = inbox.unreadCount();
         }
-        return unread == 0 ? "" : " (" + shown(unread) + ")";
-    }
-
-    /** An unread count as shown: the number, or "99+" past what the inbox counts one by one. */
-    public static String shown(long unread) {
-        return unread > Inbox.UNREAD_SHOWN ? Inbox.UNREAD_SHOWN + "+" : Long.toString(unread);
+        return unread.isEmpty() ? "" : " (" + unread.shown() + ")";
     }
 
     public List<Role> getRoleList() {
