@@ -18,7 +18,7 @@ public record UnreadCount(long items, boolean more) implements Serializable {
         return items == 0 && !more;
     }
 
-    /** "12", or "1005+" when more follow-ups wait than were counted. */
+    /** "12", or "105+" when more follow-ups wait than were counted. */
     public String shown() {
         return more ? items + "+" : Long.toString(items);
     }

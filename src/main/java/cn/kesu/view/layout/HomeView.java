@@ -57,7 +57,7 @@ public class HomeView {
         return documentCount;
     }
 
-    /** The inbox's unread count as shown ("1005+" past the follow-ups it counts). */
+    /** The inbox's unread count as shown ("105+" past the follow-ups it counts). */
     public String getUnread() {
         return unread().shown();
     }

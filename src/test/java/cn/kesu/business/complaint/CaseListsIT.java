@@ -118,11 +118,11 @@ class CaseListsIT extends InContainerTest {
     }
 
     /**
-     * Issue 17: the inbox count on every page (the menu's badge, the home page) reads overdue 回访 up to 1,000 only,
+     * Issue 17: the inbox count on every page (the menu's badge, the home page) reads overdue 回访 up to 100 only,
      * however many closed cases nobody followed up; past that it says "+". Below it, the count is exact.
      */
     @Test
-    void theInboxCountsOverdueFollowUpsUpToAThousand() throws Exception {
+    void theInboxCountsOverdueFollowUpsUpToAHundred() throws Exception {
         UnreadCount before = fixture.gmOffice.call(() -> inbox.unreadCount());
         Long id = fixture.atQa(fixture.domestic);
         String part = "FOLLOW-" + System.nanoTime();
@@ -134,7 +134,7 @@ class CaseListsIT extends InContainerTest {
             copies(id, part, Inbox.FOLLOW_UPS_COUNTED);
             closeLongAgo(part);
             UnreadCount many = fixture.gmOffice.call(() -> inbox.unreadCount());
-            assertTrue(many.more(), "more than 1,000 overdue follow-ups");
+            assertTrue(many.more(), "more than 100 overdue follow-ups");
             assertTrue(many.items() >= Inbox.FOLLOW_UPS_COUNTED, many.toString());
             assertEquals(many.items() + "+", many.shown());
             assertEquals("12", new UnreadCount(12, false).shown());
