@@ -1,7 +1,7 @@
 package cn.kesu.business.complaint.query;
 
-import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.common.InList;
+import cn.kesu.business.complaint.action.CaseActions;
 import cn.kesu.business.complaint.action.CaseOptions;
 import cn.kesu.business.complaint.workflow.UnknownCaseException;
 import cn.kesu.model.complaint.Attachment;
