@@ -107,8 +107,7 @@ public class Consolidation implements Serializable {
      * is their price; it is kept here, so a later change of the catalog does not move a routed amount.
      */
     public void priceFromCatalog(BigDecimal catalogUnitPrice) {
-        boolean goodsComeBack = getDispositions().stream().anyMatch(Disposition::needsReturnNote);
-        if (goodsComeBack && goodsUnitPrice == null && catalogUnitPrice != null) {
+        if (goodsComeBack() && goodsUnitPrice == null && catalogUnitPrice != null) {
             this.goodsUnitPrice = catalogUnitPrice;
             this.unitPriceFromCatalog = true;
         }
@@ -123,11 +122,15 @@ public class Consolidation implements Serializable {
      * of large value costs the company as much as a claim of that amount, though the customer gets no money.
      */
     public BigDecimal goodsValue() {
-        boolean goodsComeBack = getDispositions().stream().anyMatch(Disposition::needsReturnNote);
-        if (!goodsComeBack || goodsUnitPrice == null) {
+        if (!goodsComeBack() || goodsUnitPrice == null) {
             return BigDecimal.ZERO;
         }
         return goodsUnitPrice.multiply(BigDecimal.valueOf(approvedReturnQuantity())).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Whether goods are returned, exchanged or reworked: what has a unit price and a value. */
+    private boolean goodsComeBack() {
+        return getDispositions().stream().anyMatch(Disposition::needsReturnNote);
     }
 
     /** The amount that routes approval (核决金额) and what it is made of. */
