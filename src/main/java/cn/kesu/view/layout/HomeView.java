@@ -3,8 +3,6 @@ package cn.kesu.view.layout;
 import cn.kesu.business.complaint.improvement.ImprovementDesk;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.WorkCounts;
-import cn.kesu.business.deadline.Inbox;
-import cn.kesu.business.deadline.UnreadCount;
 import cn.kesu.business.execution.ExecutionQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,14 +27,10 @@ public class HomeView {
     ExecutionQueries documents;
 
     @Inject
-    Inbox inbox;
-
-    @Inject
     ImprovementDesk improvement;
 
     private WorkCounts work;
     private Integer documentCount;
-    private UnreadCount unread;
     private Long actions;
 
     public boolean isCaseWorker() {
@@ -57,16 +51,9 @@ public class HomeView {
         return documentCount;
     }
 
-    /** The inbox's unread count as shown ("105+" past the follow-ups it counts). */
+    /** The inbox's unread count as shown ("105+" past the follow-ups it counts), as the menu asked it. */
     public String getUnread() {
-        return unread().shown();
-    }
-
-    private UnreadCount unread() {
-        if (unread == null) {
-            unread = Navigation.INBOX.shownToAnyOf(menu.getRoles()) ? inbox.unreadCount() : UnreadCount.NONE;
-        }
-        return unread;
+        return menu.getUnread().shown();
     }
 
     /** Open 8D actions of the caller's departments (issue 14). */
@@ -78,6 +65,6 @@ public class HomeView {
     }
 
     public boolean isNothingToDo() {
-        return getWork().total() == 0 && getDocuments() == 0 && unread().isEmpty() && getActions() == 0;
+        return getWork().total() == 0 && getDocuments() == 0 && menu.getUnread().isEmpty() && getActions() == 0;
     }
 }

@@ -49,10 +49,15 @@ public class MenuView {
         if (entry != Navigation.INBOX) {
             return "";
         }
+        return getUnread().isEmpty() ? "" : " (" + getUnread().shown() + ")";
+    }
+
+    /** What waits in the caller's inbox, asked once per request for the menu's badge and the home page. */
+    public UnreadCount getUnread() {
         if (unread == null) {
-            unread = inbox.unreadCount();
+            unread = Navigation.INBOX.shownToAnyOf(getRoles()) ? inbox.unreadCount() : UnreadCount.NONE;
         }
-        return unread.isEmpty() ? "" : " (" + unread.shown() + ")";
+        return unread;
     }
 
     public List<Role> getRoleList() {

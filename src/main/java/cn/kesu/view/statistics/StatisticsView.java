@@ -76,9 +76,8 @@ public class StatisticsView implements Serializable {
             snapshot = desk.snapshot(chosen);
             // A month the GM office confirmed after it ended cannot change: its figures are read, not computed
             // again from every case closed in it (issue 17); 即时数据 still recomputes them.
-            boolean shown = snapshotShown != null ? snapshotShown : desk.isFinal(snapshot);
-            figures = shown && snapshot != null ? desk.figuresOf(snapshot) : desk.live(chosen);
-            snapshotShown = shown && snapshot != null;
+            snapshotShown = snapshot != null && (snapshotShown != null ? snapshotShown : desk.isFinal(snapshot));
+            figures = snapshotShown ? desk.figuresOf(snapshot) : desk.live(chosen);
         }
         return figures;
     }
