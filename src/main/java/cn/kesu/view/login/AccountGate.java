@@ -51,7 +51,7 @@ public class AccountGate extends HttpFilter {
             session.setAttribute(SIGNED_IN_AT, signedInAt);
         }
         AccountStanding standing = account.standing();
-        if (standing.endsSession(signedInAt, now, account.longestSession())) {
+        if (standing.endsSession(signedInAt, now)) {
             request.logout();
             session.invalidate();
             redirect(request, response, "/login.xhtml?ended=true");

@@ -15,25 +15,25 @@ class AccountStandingTest {
 
     @Test
     void aSessionGoesOnUntilTheLongestSessionTimeHoweverActive() {
-        AccountStanding standing = new AccountStanding(true, false, null);
+        AccountStanding standing = new AccountStanding(true, false, null, TEN_HOURS);
 
-        assertFalse(standing.endsSession(SIGNED_IN, SIGNED_IN.plus(TEN_HOURS).minusSeconds(1), TEN_HOURS));
-        assertTrue(standing.endsSession(SIGNED_IN, SIGNED_IN.plus(TEN_HOURS), TEN_HOURS));
+        assertFalse(standing.endsSession(SIGNED_IN, SIGNED_IN.plus(TEN_HOURS).minusSeconds(1)));
+        assertTrue(standing.endsSession(SIGNED_IN, SIGNED_IN.plus(TEN_HOURS)));
     }
 
     @Test
     void sessionsSignedInBeforeTheAccountChangedEnd() {
-        AccountStanding changed = new AccountStanding(true, false, SIGNED_IN.plusSeconds(60));
+        AccountStanding changed = new AccountStanding(true, false, SIGNED_IN.plusSeconds(60), TEN_HOURS);
 
-        assertTrue(changed.endsSession(SIGNED_IN, SIGNED_IN.plusSeconds(61), TEN_HOURS));
-        assertTrue(changed.endsSession(SIGNED_IN.plusSeconds(60), SIGNED_IN.plusSeconds(61), TEN_HOURS), "the same instant");
-        assertFalse(changed.endsSession(SIGNED_IN.plusSeconds(90), SIGNED_IN.plusSeconds(91), TEN_HOURS),
+        assertTrue(changed.endsSession(SIGNED_IN, SIGNED_IN.plusSeconds(61)));
+        assertTrue(changed.endsSession(SIGNED_IN.plusSeconds(60), SIGNED_IN.plusSeconds(61)), "the same instant");
+        assertFalse(changed.endsSession(SIGNED_IN.plusSeconds(90), SIGNED_IN.plusSeconds(91)),
                 "a sign-in after the change goes on");
     }
 
     @Test
     void aDisabledOrRemovedAccountEndsEverySession() {
-        assertTrue(new AccountStanding(false, false, null).endsSession(SIGNED_IN, SIGNED_IN, TEN_HOURS));
-        assertTrue(AccountStanding.GONE.endsSession(SIGNED_IN, SIGNED_IN, TEN_HOURS));
+        assertTrue(new AccountStanding(false, false, null, TEN_HOURS).endsSession(SIGNED_IN, SIGNED_IN));
+        assertTrue(AccountStanding.GONE.endsSession(SIGNED_IN, SIGNED_IN));
     }
 }
