@@ -51,7 +51,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +69,10 @@ import java.util.stream.Collectors;
 public class CaseView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The catalogs the step forms offer: read together, in one call, the first time the page asks for one. */
+    private static final Set<CatalogKind> FORM_CATALOGS = EnumSet.of(CatalogKind.CAUSE_CODE,
+            CatalogKind.ABNORMALITY_TYPE, CatalogKind.RESPONSIBLE_DEPARTMENT, CatalogKind.SUPPLIER);
 
     @Inject CaseQueries queries;
     @Inject CaseHistory caseHistory;
@@ -425,9 +428,9 @@ public class CaseView implements Serializable {
      */
     private List<CatalogEntry> catalog(CatalogKind kind) {
         if (activeEntries == null) {
-            activeEntries = new EnumMap<>(CatalogKind.class);
+            activeEntries = catalogs.active(FORM_CATALOGS);
         }
-        return activeEntries.computeIfAbsent(kind, catalogs::active);
+        return activeEntries.get(kind);
     }
 
     public Severity[] getSeverities() { return Severity.values(); }
