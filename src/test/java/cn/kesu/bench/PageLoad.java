@@ -5,11 +5,13 @@ import cn.kesu.support.WebClient;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,11 +108,15 @@ final class PageLoad {
      */
     private static void measure(String page, List<WebClient> sessions, Request request) throws Exception {
         List<String> figures = new ArrayList<>();
+        // KESU_BENCH_REQUESTS (default 300) at each concurrency, shared among the sessions: with 30 alone and 64 at
+        // 16 sessions, as before, a p95 was the second-slowest request and two runs of the same code differed by
+        // more than a change measured.
+        int requests = Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_REQUESTS", "300"));
         for (int concurrent : SESSIONS) {
-            // 30 requests alone, then 64 and 128 in all: enough for a p95 without hours on the slow pages.
-            int each = concurrent == 1 ? 30 : Math.max(2, 64 / concurrent);
+            int each = Math.max(2, requests / concurrent);
             ExecutorService pool = Executors.newFixedThreadPool(concurrent);
             try {
+                Optional<Duration> cpuBefore = ServerCpu.used();
                 long start = System.nanoTime();
                 List<Future<double[]>> runs = new ArrayList<>();
                 for (WebClient session : sessions.subList(0, concurrent)) {
@@ -136,9 +142,9 @@ final class PageLoad {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                figures.add(String.format("%d sessions: median %.1f ms, p95 %.1f ms, %.1f req/s", concurrent,
+                figures.add(String.format("%d sessions: median %.1f ms, p95 %.1f ms, %.1f req/s%s", concurrent,
                         sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
-                        sorted.length / seconds));
+                        sorted.length / seconds, ServerCpu.perRequest(cpuBefore, sorted.length)));
             } finally {
                 pool.shutdown();
             }
