@@ -31,10 +31,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class MethodCallResolver extends ELResolver {
 
-    /** Per class: "name/arity" to the method, or empty when the call is not one this resolver takes. */
-    private final ClassValue<Map<String, Optional<Method>>> methods = new ClassValue<>() {
+    private static final Object[] NO_ARGUMENTS = {};
+
+    /**
+     * Per class, name and arity: the method, or empty when the call is not one this resolver takes. Keyed without
+     * building a key, so a call that finds its method allocates nothing here.
+     */
+    private final ClassValue<Map<String, Map<Integer, Optional<Method>>>> methods = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+        protected Map<String, Map<Integer, Optional<Method>>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -44,14 +49,20 @@ public class MethodCallResolver extends ELResolver {
         if (base == null || method == null || paramTypes != null || base instanceof ELClass) {
             return null;
         }
-        Object[] arguments = params == null ? new Object[0] : params;
-        if (Arrays.stream(arguments).anyMatch(LambdaExpression.class::isInstance)) {
-            return null;
+        Object[] arguments = params == null ? NO_ARGUMENTS : params;
+        for (Object argument : arguments) {
+            if (argument instanceof LambdaExpression) {
+                return null;
+            }
         }
         String name = method.toString();
         Class<?> type = base.getClass();
-        Optional<Method> found = methods.get(type).computeIfAbsent(name + '/' + arguments.length,
-                key -> single(type, name, arguments.length));
+        Map<Integer, Optional<Method>> byArity = methods.get(type).computeIfAbsent(name, key -> new ConcurrentHashMap<>());
+        Optional<Method> found = byArity.get(arguments.length);
+        if (found == null) {
+            found = single(type, name, arguments.length);
+            byArity.putIfAbsent(arguments.length, found);
+        }
         if (found.isEmpty()) {
             return null;
         }
