@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * The processor time the benchmark's WildFly has used, all its threads together (requests, garbage collection,
  * compilation), read from the operating system: the server runs on the same machine as the client. Divided by the
- * requests of a measure it is the server's cost of a page, a steadier figure than a latency, which moves with
- * the collector and the client's share of the two cores.
+ * requests of a measure it is the server's cost of a page, apart from the client's share of the two cores. It is
+ * not steady either: the JIT and the collector work beside the requests, and the same code measured 28 and 43 ms
+ * per request in two runs.
  */
 final class ServerCpu {
 
