@@ -11,6 +11,10 @@ import java.util.StringJoiner;
  * collection-valued parameter. Hibernate keeps no translation of a query with a collection-valued parameter and
  * translates it to SQL again at every execution, which costs the work lists and the menu a few milliseconds per
  * page; with single-valued parameters it keeps one translation per length of the list (issue 17).
+ * <p>
+ * A list of one value names its parameter twice, {@code (:role0, :role0)}: Hibernate's parser takes a lone
+ * parameter in an {@code in} list, {@code in (:role0)}, for one that may be bound to a collection, and then keeps
+ * no translation of the query either.
  */
 public final class InList {
 
@@ -18,7 +22,8 @@ public final class InList {
     }
 
     /**
-     * The list {@code (:name0, :name1, …)} of the values, each value put into {@code params} under its name.
+     * The list {@code (:name0, :name1, …)} of the values, each value put into {@code params} under its name; for one
+     * value {@code (:name0, :name0)}.
      *
      * @throws IllegalArgumentException for no values: {@code in ()} is no JPQL
      */
@@ -32,6 +37,9 @@ public final class InList {
             String parameter = name + i++;
             params.put(parameter, value);
             list.add(":" + parameter);
+        }
+        if (values.size() == 1) {
+            list.add(":" + name + 0);
         }
         return list.toString();
     }

@@ -1,5 +1,6 @@
 package cn.kesu.business.user;
 
+import cn.kesu.business.common.InList;
 import cn.kesu.model.complaint.PersonRef;
 import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Role;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,9 @@ public class People {
         List<String> usernames = refs.stream().filter(r -> r != null && !PersonRef.isExternal(r)).toList();
         Map<String, String> names = new LinkedHashMap<>();
         if (!usernames.isEmpty()) {
-            em.createQuery("select u.username, u.fullName from AppUser u where u.username in :names", Object[].class)
-                    .setParameter("names", usernames).getResultList()
+            Map<String, Object> params = new HashMap<>();
+            InList.bound(em.createQuery("select u.username, u.fullName from AppUser u where u.username in "
+                            + InList.of("name", usernames, params), Object[].class), params).getResultList()
                     .forEach(row -> names.put((String) row[0], (String) row[1]));
         }
         for (String ref : refs) {

@@ -213,10 +213,14 @@ public class SignInAttempts {
         Instant countFrom = latestOf(now.minus(lockTime), locked ? lockedAt : lockedAt == null ? null
                 : lockedAt.plus(lockTime), unlockedAt);
         long failures = em.createQuery("select count(e) from SecurityEvent e where " + subjectClause
-                        + " and e.kind in :failures and e.occurredAt > :from and e.occurredAt <= :now", Long.class)
+                        + " and e.kind in (:signInFailed, :signatureFailed) and e.occurredAt > :from and e.occurredAt <= :now",
+                        Long.class)
                 .setParameter("subject", subject)
                 .setParameter("now", now)
-                .setParameter("failures", List.of(SecurityEventKind.SIGN_IN_FAILED, SecurityEventKind.SIGNATURE_FAILED))
+                // Two parameters, not one bound to a list: Hibernate translates a query with a list parameter anew
+                // at every execution (InList), and this one runs at every sign-in.
+                .setParameter("signInFailed", SecurityEventKind.SIGN_IN_FAILED)
+                .setParameter("signatureFailed", SecurityEventKind.SIGNATURE_FAILED)
                 .setParameter("from", countFrom)
                 .getSingleResult();
         return new LockState(locked, locked ? lockedAt.plus(lockTime) : null, failures);

@@ -14,7 +14,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
@@ -26,15 +25,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "attachment")
-@NamedQuery(name = Attachment.OF_COMPLAINT,
-        query = "select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName, a.contentType, a.size, a.upload.actor,"
-                + " a.upload.at, a.step, a.complaint.id) from Attachment a where a.complaint.id in :complaintIds"
-                + " order by a.id")
 public class Attachment implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    public static final String OF_COMPLAINT = "Attachment.ofComplaint";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -200,8 +200,11 @@ public class CaseQueries {
         if (chain.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(Attachment.OF_COMPLAINT, AttachmentInfo.class).setParameter("complaintIds", chain)
-                .getResultList();
+        Map<String, Object> params = new HashMap<>();
+        return InList.bound(em.createQuery("select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName,"
+                + " a.contentType, a.size, a.upload.actor, a.upload.at, a.step, a.complaint.id) from Attachment a"
+                + " where a.complaint.id in " + InList.of("id", chain, params) + " order by a.id", AttachmentInfo.class),
+                params).getResultList();
     }
 
     /**
