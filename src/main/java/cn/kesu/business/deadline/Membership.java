@@ -1,6 +1,5 @@
 package cn.kesu.business.deadline;
 
-import cn.kesu.model.user.AppUser;
 import cn.kesu.model.user.Department;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,8 +12,9 @@ public class Membership {
     @PersistenceContext
     EntityManager em;
 
+    /** The department alone, not the user with his roles: the menu asks it on every page (issue 17). */
     public Department departmentOf(String username) {
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
-                .getResultStream().findFirst().map(AppUser::getDepartment).orElse(null);
+        return em.createQuery("select u.department from AppUser u where u.username = :username", Department.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
     }
 }
