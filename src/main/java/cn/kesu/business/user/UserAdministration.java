@@ -157,8 +157,9 @@ public class UserAdministration {
     public List<Lock> locks() {
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofMinutes(settings.number(SettingKey.LOCKOUT_MINUTES)));
-        List<SecurityEvent> recent = em.createQuery("select e from SecurityEvent e where e.kind in (:userLocked, :addressLocked)"
-                        + " and e.occurredAt > :since order by e.occurredAt desc", SecurityEvent.class)
+        List<SecurityEvent> recent = em.createQuery("select e from SecurityEvent e"
+                        + " where e.kind in (:userLocked, :addressLocked) and e.occurredAt > :since"
+                        + " order by e.occurredAt desc", SecurityEvent.class)
                 .setParameter("userLocked", SecurityEventKind.USER_LOCKED)
                 .setParameter("addressLocked", SecurityEventKind.ADDRESS_LOCKED)
                 .setParameter("since", since).getResultList();

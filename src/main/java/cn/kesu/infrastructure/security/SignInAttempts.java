@@ -213,8 +213,8 @@ public class SignInAttempts {
         Instant countFrom = latestOf(now.minus(lockTime), locked ? lockedAt : lockedAt == null ? null
                 : lockedAt.plus(lockTime), unlockedAt);
         long failures = em.createQuery("select count(e) from SecurityEvent e where " + subjectClause
-                        + " and e.kind in (:signInFailed, :signatureFailed) and e.occurredAt > :from and e.occurredAt <= :now",
-                        Long.class)
+                        + " and e.kind in (:signInFailed, :signatureFailed)"
+                        + " and e.occurredAt > :from and e.occurredAt <= :now", Long.class)
                 .setParameter("subject", subject)
                 .setParameter("now", now)
                 // Two parameters, not one bound to a list: Hibernate translates a query with a list parameter anew

@@ -203,8 +203,8 @@ public class CaseQueries {
         Map<String, Object> params = new HashMap<>();
         return InList.bound(em.createQuery("select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName,"
                 + " a.contentType, a.size, a.upload.actor, a.upload.at, a.step, a.complaint.id) from Attachment a"
-                + " where a.complaint.id in " + InList.of("id", chain, params) + " order by a.id", AttachmentInfo.class),
-                params).getResultList();
+                + " where a.complaint.id in " + InList.of("id", chain, params) + " order by a.id",
+                AttachmentInfo.class), params).getResultList();
     }
 
     /**
