@@ -153,6 +153,14 @@ public final class Pages {
                     throw replaced;
                 }
                 waitForPage();
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                // The same race as Chromium reports it when the page is replaced between finding and reading:
+                // "Node with given id does not belong to the document".
+                if (attempt == 5 || replaced.getMessage() == null
+                        || !replaced.getMessage().contains("does not belong to the document")) {
+                    throw replaced;
+                }
+                waitForPage();
             }
         }
     }

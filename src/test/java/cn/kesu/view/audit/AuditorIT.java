@@ -11,6 +11,7 @@ import cn.kesu.support.widgets.DataTable;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The auditor's round in headless Chromium: find a closed case on the ledger, download its signed
@@ -43,6 +45,14 @@ class AuditorIT extends BrowserTest {
             var cells = new org.apache.poi.ss.usermodel.DataFormatter();
             assertEquals(Texts.zh("slip.number"), cells.formatCellValue(sheet.getRow(0).getCell(0)));
             assertEquals(firstNumber, cells.formatCellValue(sheet.getRow(1).getCell(0)), "the ledger's rows, filtered");
+            // Each column exports the text its cell shows (the cells are plain EL text with an exportValue each).
+            List<WebElement> shown = ledger.rows().get(0).findElements(By.tagName("td"));
+            for (int c = 0; c <= 10; c++) {
+                assertEquals(shown.get(c).getText().strip(), cells.formatCellValue(sheet.getRow(1).getCell(c)).strip(),
+                        "column " + c);
+            }
+            assertTrue(cells.formatCellValue(sheet.getRow(1).getCell(7)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"),
+                    "accepted at, in the company's time zone");
             assertTrue(sheet.getLastRowNum() >= 1);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 assertEquals(Texts.zh("step.CLOSED"), cells.formatCellValue(sheet.getRow(r).getCell(3)));
