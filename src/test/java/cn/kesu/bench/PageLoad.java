@@ -67,6 +67,8 @@ final class PageLoad {
                 new Page("signed slip PDF", qa, c -> c.getBytes("app/slips/" + caseId + ".pdf")),
                 new Page("客诉统计 month", gmOffice, c -> c.get("app/statistics/monthly.xhtml?month="
                         + YearMonth.now(ZONE).minusMonths(1))),
+                new Page("客诉统计 confirmed month", gmOffice, c -> c.get("app/statistics/monthly.xhtml?month="
+                        + YearMonth.now(ZONE).minusMonths(2))),
                 new Page("年报表 year", gmOffice, c -> c.get("app/statistics/yearly.xhtml")));
         String only = System.getenv().getOrDefault("KESU_BENCH_PAGES", "");
         List<Page> measured = pages.stream().filter(page -> only.isEmpty()

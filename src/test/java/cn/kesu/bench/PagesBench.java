@@ -77,7 +77,7 @@ class PagesBench {
         long cases = BenchData.ensure(dataSource, BenchData.casesWanted());
         print(String.format("pages: %d cases, profile %s (seeded or found in %.1f s)", cases,
                 BenchData.realistic() ? "realistic" : "stress", (System.nanoTime() - seeding) / 1e9));
-        print("pages: " + confirmPastMonths() + " past months confirmed, as the GM office does each month");
+        print("pages: " + confirmPastMonths());
         for (Role role : List.of(Role.QA, Role.GM_OFFICE)) {
             String mine = work(role);
             print(limit("待办案件 " + role.roleName(), Measure.of(20, 50, () -> list(mine, "c.step_due_at asc, c.id desc"))));
@@ -153,21 +153,29 @@ class PagesBench {
 
     /**
      * The 客诉案件统计表 snapshots of last year and of this year's past months, generated and confirmed where they are
-     * not yet: the yearly report adds those months up from them.
+     * not yet, except last month's: as in the first days of a month, the timer generated it and the GM office has not
+     * confirmed it yet, so 客诉统计 and the yearly report read it from its nightly rollup. Then the rollups, as the
+     * timer makes them every night.
      */
-    private int confirmPastMonths() throws Exception {
+    private String confirmPastMonths() throws Exception {
         int confirmed = 0;
-        YearMonth thisMonth = YearMonth.now(ZONE);
-        for (YearMonth month = Year.now(ZONE).minusYears(1).atMonth(1); month.isBefore(thisMonth);
+        YearMonth lastMonth = YearMonth.now(ZONE).minusMonths(1);
+        for (YearMonth month = Year.now(ZONE).minusYears(1).atMonth(1); !month.isAfter(lastMonth);
              month = month.plusMonths(1)) {
             YearMonth past = month;
             if (gmOffice.call(() -> desk.snapshot(past)) == null) {
                 gmOffice.call(() -> desk.generate(past));
-                gmOffice.run(() -> desk.confirm(past));
-                confirmed++;
+                if (past.isBefore(lastMonth)) {
+                    gmOffice.run(() -> desk.confirm(past));
+                    confirmed++;
+                }
             }
         }
-        return confirmed;
+        long rollingUp = System.nanoTime();
+        List<YearMonth> rolledUp = desk.refreshRollups();
+        return String.format("%d past months confirmed, as the GM office does each month; %s not yet; %s rolled up"
+                + " in %.1f s, as the timer does every night", confirmed, lastMonth, rolledUp,
+                (System.nanoTime() - rollingUp) / 1e9);
     }
 
     /** The caller's work as the work list selects it: steps the role works, or countersigns. */

@@ -57,6 +57,56 @@ public class ComplaintStatistics {
         return breakdowns(figures, period);
     }
 
+    /**
+     * 客诉案件统计表 with the cases closed before the rollup's {@code until} read from it (issue 17): only the cases
+     * closed from then to the month's end are aggregated live, and the rollup's sums are added to them as the yearly
+     * report adds its months ({@link YearRollup}). The previous month and the same month a year before are taken from
+     * {@code confirmed} where the GM office confirmed them. While the rolled-up cases are as they were, the figures are
+     * {@link #of(YearMonth)}'s (StatisticsRollupIT).
+     *
+     * @param rollup    {@link #closedBefore}'s figures for this month, or null for none
+     * @param confirmed final snapshots' figures by month; may lack any month
+     */
+    public MonthlyFigures of(YearMonth month, MonthRollup rollup, Map<YearMonth, MonthlyFigures> confirmed) {
+        Period period = Period.of(month, clock.getZone());
+        if (rollup == null || !rollup.until().isAfter(period.from())) {
+            return of(month);
+        }
+        Period rest = rest(period, rollup);
+        MonthlyFigures figures = new MonthlyFigures();
+        figures.setMonth(month.toString());
+        figures.setTotals(rollup.figures().getTotals().plus(totals(rest)));
+        figures.setPreviousMonth(totalsOf(month.minusMonths(1), confirmed));
+        figures.setSameMonthLastYear(totalsOf(month.minusYears(1), confirmed));
+        YearRollup.merge(List.of(rollup.figures(), closedCaseBreakdowns(new MonthlyFigures(), rest)), figures);
+        return openAtEnd(figures, period);
+    }
+
+    /**
+     * What a rollup holds: the totals and the breakdowns of the cases closed in the month before {@code until}
+     * (the month's end at the latest), without what was open at its end, which is always asked live.
+     */
+    public MonthlyFigures closedBefore(YearMonth month, Instant until) {
+        Period period = Period.of(month, clock.getZone());
+        Period counted = new Period(month + " until " + until, period.from(),
+                until.isAfter(period.to()) ? period.to() : until);
+        MonthlyFigures figures = new MonthlyFigures();
+        figures.setMonth(month.toString());
+        figures.setTotals(totals(counted));
+        return closedCaseBreakdowns(figures, counted);
+    }
+
+    /** The part of the month its rollup does not count: from its {@code until} to the month's end (maybe empty). */
+    private static Period rest(Period month, MonthRollup rollup) {
+        Instant cut = rollup.until().isAfter(month.to()) ? month.to() : rollup.until();
+        return new Period(month.label() + " from " + cut, cut, month.to());
+    }
+
+    private Totals totalsOf(YearMonth month, Map<YearMonth, MonthlyFigures> confirmed) {
+        MonthlyFigures frozen = confirmed.get(month);
+        return frozen != null ? frozen.getTotals() : totals(Period.of(month, clock.getZone()));
+    }
+
     /** 客户投诉处理年报表: the year's breakdowns, its totals against the year before, and each month's totals. */
     public YearlyFigures of(Year year) {
         Period period = Period.of(year, clock.getZone());
@@ -75,14 +125,18 @@ public class ComplaintStatistics {
 
     /**
      * 客户投诉处理年报表 with the months that cannot change read from their confirmed snapshots (issue 17): their totals
-     * and breakdowns are added to the live figures of the year's other months, which take one query per stretch of
-     * unconfirmed months, and what was open at the year's end is asked live. While the confirmed months' cases are
-     * as they were when confirmed, the figures are {@link #of(Year)}'s (YearRollupIT).
+     * and breakdowns are added to the live figures of the year's other months. A month that is not final but rolled
+     * up adds its rollup and aggregates live only the cases closed after it. The live parts take one query per
+     * stretch of time between snapshots and rollups, and what was open at the year's end is asked live. While the
+     * confirmed and rolled-up months' cases are as they were, the figures are {@link #of(Year)}'s (YearRollupIT,
+     * StatisticsRollupIT).
      *
      * @param confirmed the confirmed snapshots' figures by month, of this year and the year before
+     * @param rollups   the rollups of the year's months that are not final; may lack any month
      */
-    public YearlyFigures of(Year year, Map<YearMonth, MonthlyFigures> confirmed) {
-        if (IntStream.rangeClosed(1, 12).noneMatch(m -> confirmed.containsKey(year.atMonth(m)))) {
+    public YearlyFigures of(Year year, Map<YearMonth, MonthlyFigures> confirmed, Map<YearMonth, MonthRollup> rollups) {
+        if (IntStream.rangeClosed(1, 12).noneMatch(m -> confirmed.containsKey(year.atMonth(m))
+                || rollups.containsKey(year.atMonth(m)))) {
             return of(year);
         }
         ZoneId zone = clock.getZone();
@@ -91,25 +145,39 @@ public class ComplaintStatistics {
         List<MonthTotals> months = new ArrayList<>();
         List<ReportFigures> parts = new ArrayList<>();
         Totals sum = new Totals();
-        YearMonth unconfirmedFrom = null;
+        Instant liveFrom = null;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = year.atMonth(m);
+            Period period = Period.of(month, zone);
             MonthlyFigures frozen = confirmed.get(month);
-            Totals totals = frozen == null ? totals(Period.of(month, zone)) : frozen.getTotals();
+            MonthRollup rollup = frozen == null ? rollups.get(month) : null;
+            if (rollup != null && !rollup.until().isAfter(period.from())) {
+                rollup = null;
+            }
+            Totals totals;
+            if (frozen == null && rollup == null) {
+                totals = totals(period);
+                liveFrom = liveFrom == null ? period.from() : liveFrom;
+            } else {
+                if (liveFrom != null) {
+                    parts.add(liveBreakdowns(liveFrom, period.from()));
+                    liveFrom = null;
+                }
+                if (frozen != null) {
+                    totals = frozen.getTotals();
+                    parts.add(frozen);
+                } else {
+                    Period rest = rest(period, rollup);
+                    totals = rollup.figures().getTotals().plus(totals(rest));
+                    parts.add(rollup.figures());
+                    liveFrom = rest.from().isBefore(rest.to()) ? rest.from() : null;
+                }
+            }
             months.add(new MonthTotals(month.toString(), totals));
             sum = sum.plus(totals);
-            if (frozen == null && unconfirmedFrom == null) {
-                unconfirmedFrom = month;
-            } else if (frozen != null) {
-                if (unconfirmedFrom != null) {
-                    parts.add(liveBreakdowns(unconfirmedFrom, month, zone));
-                    unconfirmedFrom = null;
-                }
-                parts.add(frozen);
-            }
         }
-        if (unconfirmedFrom != null) {
-            parts.add(liveBreakdowns(unconfirmedFrom, year.plusYears(1).atMonth(1), zone));
+        if (liveFrom != null) {
+            parts.add(liveBreakdowns(liveFrom, Period.of(year, zone).to()));
         }
         figures.setMonths(months);
         figures.setTotals(sum);
@@ -122,10 +190,9 @@ public class ComplaintStatistics {
         return openAtEnd(figures, Period.of(year, zone));
     }
 
-    /** The breakdowns of the cases closed from the first month to the month that ends the stretch (excluded). */
-    private ReportFigures liveBreakdowns(YearMonth first, YearMonth end, ZoneId zone) {
-        return closedCaseBreakdowns(new MonthlyFigures(), new Period(first + ".." + end, Period.of(first, zone).from(),
-                Period.of(end, zone).from()));
+    /** The breakdowns of the cases closed from one instant to another (excluded). */
+    private ReportFigures liveBreakdowns(Instant from, Instant to) {
+        return closedCaseBreakdowns(new MonthlyFigures(), new Period(from + ".." + to, from, to));
     }
 
     private <F extends ReportFigures> F breakdowns(F figures, Period period) {

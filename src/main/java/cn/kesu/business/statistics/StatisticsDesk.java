@@ -3,6 +3,7 @@ package cn.kesu.business.statistics;
 import cn.kesu.business.calendar.WorkingCalendar;
 import cn.kesu.business.complaint.query.CaseQueries;
 import cn.kesu.business.complaint.query.CaseRow;
+import cn.kesu.model.statistics.StatisticsRollup;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.model.user.Roles;
 import jakarta.annotation.Resource;
@@ -20,9 +21,11 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +63,70 @@ public class StatisticsDesk {
     @Resource
     SessionContext session;
 
+    /**
+     * The month's figures as they stand now. While the month is not final, the cases closed before its rollup was
+     * refreshed (last night) are read from the rollup, and only those closed since are aggregated (issue 17); a
+     * month without a rollup (a final month has none) is all live.
+     */
     public MonthlyFigures live(@NotNull YearMonth month) {
-        return statistics.of(month);
+        StatisticsRollup rollup = em.find(StatisticsRollup.class, month.toString());
+        if (rollup == null) {
+            return statistics.of(month);
+        }
+        Map<YearMonth, MonthlyFigures> confirmed = new HashMap<>();
+        for (YearMonth earlier : List.of(month.minusMonths(1), month.minusYears(1))) {
+            StatisticsSnapshot snapshot = snapshot(earlier);
+            if (isFinal(snapshot)) {
+                confirmed.put(earlier, figuresOf(snapshot));
+            }
+        }
+        return statistics.of(month, read(rollup), confirmed);
+    }
+
+    /**
+     * For the timer, every night: the rollups of this month and of the last one while its snapshot is not final,
+     * counting the cases closed before today. Returns the months it refreshed.
+     */
+    @PermitAll
+    public List<YearMonth> refreshRollups() {
+        Instant today = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        YearMonth thisMonth = YearMonth.now(clock);
+        List<YearMonth> refreshed = new ArrayList<>();
+        for (YearMonth month : List.of(thisMonth.minusMonths(1), thisMonth)) {
+            boolean begun = today.isAfter(Period.of(month, clock.getZone()).from());
+            if (begun && !isFinal(snapshot(month))) {
+                refreshRollup(month, today);
+                refreshed.add(month);
+            }
+        }
+        return refreshed;
+    }
+
+    /** The month's rollup, made or made again, with the cases closed before {@code until}. */
+    private void refreshRollup(YearMonth month, Instant until) {
+        StatisticsRollup rollup = em.find(StatisticsRollup.class, month.toString(), LockModeType.PESSIMISTIC_WRITE);
+        String figures;
+        try {
+            figures = JSON.toJson(statistics.closedBefore(month, until));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot store the statistics rollup of " + month, e);
+        }
+        // Persisted only once complete: the queries above flush what the persistence context holds.
+        if (rollup == null) {
+            rollup = new StatisticsRollup(month.toString());
+            rollup.refresh(until, figures, clock.instant());
+            em.persist(rollup);
+        } else {
+            rollup.refresh(until, figures, clock.instant());
+        }
+    }
+
+    private static MonthRollup read(StatisticsRollup rollup) {
+        try {
+            return new MonthRollup(JSON.fromJson(rollup.getFigures(), MonthlyFigures.class), rollup.getCountedUntil());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("unreadable statistics rollup of " + rollup.getMonth(), e);
+        }
     }
 
     /**
@@ -75,8 +140,8 @@ public class StatisticsDesk {
 
     /**
      * 客户投诉处理年报表: the months whose snapshot the GM office confirmed after they ended as confirmed, added up from
-     * the snapshots, and the rest of the year live (issue 17: a month that cannot change is aggregated once). With no
-     * confirmed month it is all live.
+     * the snapshots; the months rolled up every night from their rollups and the cases closed since; the rest of the
+     * year live (issue 17: what cannot change is aggregated once). With neither it is all live.
      */
     public YearlyFigures year(@NotNull Year year) {
         List<StatisticsSnapshot> snapshots = em.createQuery("select s from StatisticsSnapshot s where s.month >= :from"
@@ -89,7 +154,14 @@ public class StatisticsDesk {
                 confirmed.put(YearMonth.parse(snapshot.getMonth()), figuresOf(snapshot));
             }
         }
-        return statistics.of(year, confirmed);
+        Map<YearMonth, MonthRollup> rollups = new HashMap<>();
+        for (StatisticsRollup rollup : em.createQuery("select r from StatisticsRollup r where r.month >= :from"
+                        + " and r.month <= :to", StatisticsRollup.class)
+                .setParameter("from", year.atMonth(1).toString())
+                .setParameter("to", year.atMonth(12).toString()).getResultList()) {
+            rollups.put(YearMonth.parse(rollup.getMonth()), read(rollup));
+        }
+        return statistics.of(year, confirmed, rollups);
     }
 
     /**
@@ -153,6 +225,13 @@ public class StatisticsDesk {
             throw new SnapshotConfirmedException(month.toString());
         }
         snapshot.confirm(clock.instant(), session.getCallerPrincipal().getName());
+        if (isFinal(snapshot)) {
+            // Final now: the month opens on its snapshot, and 即时数据 counts every case again, as it stands today.
+            StatisticsRollup rollup = em.find(StatisticsRollup.class, month.toString());
+            if (rollup != null) {
+                em.remove(rollup);
+            }
+        }
     }
 
     /**
