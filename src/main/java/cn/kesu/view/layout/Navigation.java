@@ -36,13 +36,13 @@ public enum Navigation {
 
     private final String labelKey;
     private final String icon;
-    private final String outcome;
+    private final String path;
     private final Set<Role> shownTo;
 
-    Navigation(String labelKey, String icon, String outcome, Set<Role> shownTo) {
+    Navigation(String labelKey, String icon, String path, Set<Role> shownTo) {
         this.labelKey = labelKey;
         this.icon = icon;
-        this.outcome = outcome;
+        this.path = path;
         this.shownTo = shownTo;
     }
 
@@ -54,8 +54,9 @@ public enum Navigation {
         return icon;
     }
 
-    public String outcome() {
-        return outcome;
+    /** The page's address within the application, as the menu links to it. */
+    public String path() {
+        return path;
     }
 
     public boolean shownToAnyOf(Set<Role> roles) {
