@@ -68,6 +68,12 @@ class ComplaintWalkIT extends BrowserTest {
         pages.type("action:shares:0:percent_input", "100");
         sign("action:investigate", "调查完成");
         signInAs("qa-manager");
+        // The manager's 待办案件 shows the case at QA's step, awaiting his countersignature.
+        pages.open("app/complaints/worklist.xhtml");
+        pages.type("list:number", number);
+        pages.click("list:search");
+        String awaiting = Texts.zh("step.QA_INVESTIGATION") + " (" + Texts.zh("slip.awaitingCountersign") + ")";
+        assertTrue(pages.table("list:table").hasRowWith(number, awaiting), pages.text("list:table"));
         pages.open(caseUrl);
         sign("action:countersign", "同意");
 
