@@ -69,7 +69,7 @@ public class ComplaintStatistics {
      */
     public MonthlyFigures of(YearMonth month, MonthRollup rollup, Map<YearMonth, MonthlyFigures> confirmed) {
         Period period = Period.of(month, clock.getZone());
-        if (rollup == null || !rollup.until().isAfter(period.from())) {
+        if (!countsAny(rollup, period)) {
             return of(month);
         }
         Period rest = rest(period, rollup);
@@ -88,8 +88,7 @@ public class ComplaintStatistics {
      */
     public MonthlyFigures closedBefore(YearMonth month, Instant until) {
         Period period = Period.of(month, clock.getZone());
-        Period counted = new Period(month + " until " + until, period.from(),
-                until.isAfter(period.to()) ? period.to() : until);
+        Period counted = new Period(month + " until " + until, period.from(), within(period, until));
         MonthlyFigures figures = new MonthlyFigures();
         figures.setMonth(month.toString());
         figures.setTotals(totals(counted));
@@ -98,8 +97,18 @@ public class ComplaintStatistics {
 
     /** The part of the month its rollup does not count: from its {@code until} to the month's end (maybe empty). */
     private static Period rest(Period month, MonthRollup rollup) {
-        Instant cut = rollup.until().isAfter(month.to()) ? month.to() : rollup.until();
+        Instant cut = within(month, rollup.until());
         return new Period(month.label() + " from " + cut, cut, month.to());
+    }
+
+    /** Where a rollup made until {@code until} stops counting the month's cases: then, or the month's end. */
+    private static Instant within(Period month, Instant until) {
+        return until.isAfter(month.to()) ? month.to() : until;
+    }
+
+    /** Whether the rollup counts any of the month: there is one, and it was made after the month began. */
+    private static boolean countsAny(MonthRollup rollup, Period month) {
+        return rollup != null && rollup.until().isAfter(month.from());
     }
 
     private Totals totalsOf(YearMonth month, Map<YearMonth, MonthlyFigures> confirmed) {
@@ -150,10 +159,7 @@ public class ComplaintStatistics {
             YearMonth month = year.atMonth(m);
             Period period = Period.of(month, zone);
             MonthlyFigures frozen = confirmed.get(month);
-            MonthRollup rollup = frozen == null ? rollups.get(month) : null;
-            if (rollup != null && !rollup.until().isAfter(period.from())) {
-                rollup = null;
-            }
+            MonthRollup rollup = frozen == null && countsAny(rollups.get(month), period) ? rollups.get(month) : null;
             Totals totals;
             if (frozen == null && rollup == null) {
                 totals = totals(period);
