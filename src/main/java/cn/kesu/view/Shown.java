@@ -26,7 +26,7 @@ public final class Shown {
     }
 
     /** The company's time zone, looked up once per request. */
-    static ZoneId zone(FacesContext context) {
+    private static ZoneId zone(FacesContext context) {
         return (ZoneId) context.getAttributes().computeIfAbsent(Shown.class.getName(),
                 key -> CDI.current().select(Clock.class).get().getZone());
     }

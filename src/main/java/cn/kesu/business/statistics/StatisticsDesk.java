@@ -122,11 +122,8 @@ public class StatisticsDesk {
     }
 
     private static MonthRollup read(StatisticsRollup rollup) {
-        try {
-            return new MonthRollup(JSON.fromJson(rollup.getFigures(), MonthlyFigures.class), rollup.getCountedUntil());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("unreadable statistics rollup of " + rollup.getMonth(), e);
-        }
+        return new MonthRollup(figures(rollup.getFigures(), "statistics rollup of " + rollup.getMonth()),
+                rollup.getCountedUntil());
     }
 
     /**
@@ -202,10 +199,15 @@ public class StatisticsDesk {
     }
 
     public MonthlyFigures figuresOf(StatisticsSnapshot snapshot) {
+        return figures(snapshot.getFigures(), "statistics of " + snapshot.getMonth());
+    }
+
+    /** Figures stored as JSON, a snapshot's or a rollup's; {@code what} names them when they cannot be read. */
+    private static MonthlyFigures figures(String json, String what) {
         try {
-            return JSON.fromJson(snapshot.getFigures(), MonthlyFigures.class);
+            return JSON.fromJson(json, MonthlyFigures.class);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("unreadable statistics of " + snapshot.getMonth(), e);
+            throw new IllegalStateException("unreadable " + what, e);
         }
     }
 
