@@ -42,6 +42,7 @@ final class BenchData {
                 }
             }
             if (existing >= cases) {
+                vacuum(c, s);
                 return existing;
             }
             s.execute("insert into customer (code, name, foreign_customer, active, version)"
@@ -75,10 +76,21 @@ final class BenchData {
                     + " select c.id, c.current_step, c.holder_department, c.holder_role, c.accepted_at, c.step_due_at"
                     + " from complaint c where c.number > 'B" + String.format("%09d", existing) + "' and c.number like 'B%'"
                     + " and c.closed_at is null");
-            s.execute("analyze complaint");
-            s.execute("analyze step_record");
-            s.execute("analyze customer");
+            vacuum(c, s);
             return count(s, "select count(*) from complaint where number like 'B%'");
+        }
+    }
+
+    /**
+     * What autovacuum does to a production database some minutes after a million inserts (it is off on these
+     * machines): statistics for the planner, and the visibility map, without which a count read from an index alone
+     * visits the table for every row it counts. Quick when nothing changed since the last time.
+     */
+    private static void vacuum(Connection c, Statement s) throws SQLException {
+        if (c.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+            s.execute("vacuum analyze complaint");
+            s.execute("vacuum analyze step_record");
+            s.execute("vacuum analyze customer");
         }
     }
 

@@ -118,7 +118,7 @@ final class PageLoad {
             int each = Math.max(2, requests / concurrent);
             ExecutorService pool = Executors.newFixedThreadPool(concurrent);
             try {
-                Optional<Duration> cpuBefore = ServerCpu.used();
+                CpuShares cpuBefore = CpuShares.now();
                 long start = System.nanoTime();
                 List<Future<double[]>> runs = new ArrayList<>();
                 for (WebClient session : sessions.subList(0, concurrent)) {
@@ -146,7 +146,7 @@ final class PageLoad {
                 double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 figures.add(String.format("%d sessions: median %.1f ms, p95 %.1f ms, %.1f req/s%s", concurrent,
                         sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
-                        sorted.length / seconds, ServerCpu.perRequest(cpuBefore, sorted.length)));
+                        sorted.length / seconds, CpuShares.perRequest(cpuBefore, sorted.length)));
             } finally {
                 pool.shutdown();
             }
