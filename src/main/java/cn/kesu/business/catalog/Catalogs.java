@@ -43,7 +43,7 @@ public class Catalogs {
         Map<String, Object> params = new HashMap<>();
         Map<CatalogKind, List<CatalogEntry>> byKind = new EnumMap<>(CatalogKind.class);
         kinds.forEach(kind -> byKind.put(kind, new ArrayList<>()));
-        InList.bound(em.createQuery("select e from CatalogEntry e where e.kind in " + InList.of("kind", kinds, params)
+        InList.bound(em.createQuery("select e from CatalogEntry e where " + InList.of("e.kind", "kind", kinds, params)
                         + " and e.active = true order by e.code", CatalogEntry.class), params)
                 .getResultList().forEach(entry -> byKind.get(entry.getKind()).add(entry));
         return byKind;

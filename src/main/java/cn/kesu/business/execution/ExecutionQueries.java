@@ -186,7 +186,7 @@ public class ExecutionQueries {
         }
         if (!returnStates.isEmpty()) {
             Map<String, Object> params = new HashMap<>(Map.of("step", Step.EXECUTION));
-            InList.bound(em.createQuery(RETURNS + " and n.status in " + InList.of("state", returnStates, params)
+            InList.bound(em.createQuery(RETURNS + " and " + InList.of("n.status", "state", returnStates, params)
                             + " and n.voiding.requested.at is null order by n.issued.at", ReturnNote.class), params)
                     .getResultList()
                     .forEach(n -> tasks.add(DocumentTask.of(n, zone)));
@@ -199,13 +199,13 @@ public class ExecutionQueries {
         }
         if (!approving.isEmpty()) {
             Map<String, Object> params = new HashMap<>(Map.of("step", Step.EXECUTION));
-            String roles = InList.of("role", approving, params);
-            InList.bound(em.createQuery(ALLOWANCES + " and c.approverRole in " + roles + " and n.posted.at is null"
+            String roles = InList.of("c.approverRole", "role", approving, params);
+            InList.bound(em.createQuery(ALLOWANCES + " and " + roles + " and n.posted.at is null"
                             + " and (n.countersigned.at is null or n.voiding.requested.at is not null)"
                             + " and n.voiding.voided.at is null order by n.issued.at", AllowanceNote.class), params)
                     .getResultList().forEach(n -> tasks.add(DocumentTask.of(n, zone)));
             params.put("explained", ReturnNoteStatus.EXPLAINED);
-            InList.bound(em.createQuery(RETURNS + " and c.approverRole in " + roles + " and (n.status = :explained and"
+            InList.bound(em.createQuery(RETURNS + " and " + roles + " and (n.status = :explained and"
                             + " n.voiding.requested.at is null or n.voiding.requested.at is not null and"
                             + " n.voiding.voided.at is null) order by n.issued.at", ReturnNote.class), params)
                     .getResultList().forEach(n -> tasks.add(DocumentTask.of(n, zone)));

@@ -48,8 +48,8 @@ public class People {
         Map<String, String> names = new LinkedHashMap<>();
         if (!usernames.isEmpty()) {
             Map<String, Object> params = new HashMap<>();
-            InList.bound(em.createQuery("select u.username, u.fullName from AppUser u where u.username in "
-                            + InList.of("name", usernames, params), Object[].class), params).getResultList()
+            InList.bound(em.createQuery("select u.username, u.fullName from AppUser u where "
+                            + InList.of("u.username", "name", usernames, params), Object[].class), params).getResultList()
                     .forEach(row -> names.put((String) row[0], (String) row[1]));
         }
         for (String ref : refs) {

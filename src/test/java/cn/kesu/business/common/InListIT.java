@@ -35,7 +35,7 @@ class InListIT extends InContainerTest {
     void theTranslationOfAQueryWithAnInListIsKeptForOneValueAndForSeveral() throws Exception {
         for (List<Role> roles : List.of(List.of(Role.QA), List.of(Role.QA, Role.GM_OFFICE))) {
             Map<String, Object> params = new HashMap<>();
-            String jpql = "select c.id from Complaint c where c.holderRole in " + InList.of("role", roles, params);
+            String jpql = "select c.id from Complaint c where " + InList.of("c.holderRole", "role", roles, params);
 
             Object first = translation(jpql, params);
             assertNotNull(first, "no kept translation of " + jpql);

@@ -15,20 +15,21 @@ class InListTest {
     void oneParameterPerValueInOrder() {
         Map<String, Object> params = new LinkedHashMap<>();
 
-        assertEquals("(:role0, :role1, :role2)", InList.of("role", List.of("qa", "business", "gm"), params));
+        assertEquals("c.holderRole in (:role0, :role1, :role2)",
+                InList.of("c.holderRole", "role", List.of("qa", "business", "gm"), params));
         assertEquals(Map.of("role0", "qa", "role1", "business", "role2", "gm"), params);
     }
 
     @Test
-    void oneValueNamesItsParameterTwiceSoThatHibernateKeepsTheTranslation() {
+    void oneValueIsAnEqualitySoThatTheDatabaseReadsAnIndexInOrder() {
         Map<String, Object> params = new LinkedHashMap<>();
 
-        assertEquals("(:own0, :own0)", InList.of("own", List.of("QA"), params));
+        assertEquals("a.owner = :own0", InList.of("a.owner", "own", List.of("QA"), params));
         assertEquals(Map.of("own0", "QA"), params);
     }
 
     @Test
     void noValuesIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> InList.of("id", List.of(), new LinkedHashMap<>()));
+        assertThrows(IllegalArgumentException.class, () -> InList.of("c.id", "id", List.of(), new LinkedHashMap<>()));
     }
 }

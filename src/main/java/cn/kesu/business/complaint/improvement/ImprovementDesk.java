@@ -138,7 +138,7 @@ public class ImprovementDesk {
         return InList.bound(em.createQuery("select new cn.kesu.business.complaint.improvement.OwnAction(a.id,"
                         + " a.complaint.id, a.complaint.number, a.discipline, a.kind, a.owner, a.description, a.dueAt)"
                         + " from ImprovementAction a where a.done.at is null"
-                        + " and a.owner in " + InList.of("own", own, params) + " and a.eightD.closed.at is null"
+                        + " and " + InList.of("a.owner", "own", own, params) + " and a.eightD.closed.at is null"
                         + " order by a.dueAt, a.id", OwnAction.class), params)
                 .setMaxResults(LIST_LIMIT).getResultList();
     }
@@ -151,7 +151,7 @@ public class ImprovementDesk {
         }
         Map<String, Object> params = new HashMap<>();
         return InList.bound(em.createQuery("select count(a) from ImprovementAction a where a.done.at is null"
-                + " and a.owner in " + InList.of("own", own, params) + " and a.eightD.closed.at is null", Long.class),
+                + " and " + InList.of("a.owner", "own", own, params) + " and a.eightD.closed.at is null", Long.class),
                 params).getSingleResult();
     }
 

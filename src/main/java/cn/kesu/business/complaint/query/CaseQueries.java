@@ -103,11 +103,11 @@ public class CaseQueries {
         Set<Step> countersigned = EnumSet.noneOf(Step.class);
         Arrays.stream(Step.values()).filter(s -> s.needsCountersign() && roles.contains(s.countersigner()))
                 .forEach(countersigned::add);
-        StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and c.holderRole in "
-                + InList.of("role", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles, params) + ")");
+        StringBuilder mine = new StringBuilder("(c.awaitingCountersign = false and "
+                + InList.of("c.holderRole", "role", roles.isEmpty() ? EnumSet.of(Role.ADMIN) : roles, params) + ")");
         if (!countersigned.isEmpty()) {
-            mine.append(" or (c.awaitingCountersign = true and c.currentStep in "
-                    + InList.of("countersigned", countersigned, params) + ")");
+            mine.append(" or (c.awaitingCountersign = true and "
+                    + InList.of("c.currentStep", "countersigned", countersigned, params) + ")");
         }
         return "(" + mine + ")";
     }
@@ -175,15 +175,15 @@ public class CaseQueries {
         List<Long> generation = members;
         while (!generation.isEmpty()) {
             Map<String, Object> params = new HashMap<>();
-            generation = InList.bound(em.createQuery("select c.id from Complaint c where c.originalCase.id in "
-                    + InList.of("id", generation, params), Long.class), params).getResultList();
+            generation = InList.bound(em.createQuery("select c.id from Complaint c where "
+                    + InList.of("c.originalCase.id", "id", generation, params), Long.class), params).getResultList();
             members.addAll(generation);
         }
         if (members.size() == 1) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        return InList.bound(em.createQuery(ROW + " where c.id in " + InList.of("id", members, params) + " order by c.id",
+        return InList.bound(em.createQuery(ROW + " where " + InList.of("c.id", "id", members, params) + " order by c.id",
                 CaseRow.class), params).getResultList();
     }
 
@@ -203,7 +203,7 @@ public class CaseQueries {
         Map<String, Object> params = new HashMap<>();
         return InList.bound(em.createQuery("select new cn.kesu.model.complaint.AttachmentInfo(a.id, a.fileName,"
                 + " a.contentType, a.size, a.upload.actor, a.upload.at, a.step, a.complaint.id) from Attachment a"
-                + " where a.complaint.id in " + InList.of("id", chain, params) + " order by a.id",
+                + " where " + InList.of("a.complaint.id", "id", chain, params) + " order by a.id",
                 AttachmentInfo.class), params).getResultList();
     }
 
@@ -219,7 +219,7 @@ public class CaseQueries {
         Map<Long, Instant> last = new HashMap<>();
         Map<String, Object> params = new HashMap<>();
         InList.bound(em.createQuery("select k.complaint.id, max(k.contactedAt) from CustomerContact k"
-                        + " where k.complaint.id in " + InList.of("id", caseIds, params) + " group by k.complaint.id",
+                        + " where " + InList.of("k.complaint.id", "id", caseIds, params) + " group by k.complaint.id",
                         Object[].class), params).getResultList()
                 .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
         return last;
@@ -236,8 +236,8 @@ public class CaseQueries {
         }
         Map<Long, PromiseDue> next = new HashMap<>();
         Map<String, Object> params = new HashMap<>();
-        InList.bound(em.createQuery("select p.complaint.id, p.kind, p.dueAt from CustomerPromise p where p.complaint.id in "
-                        + InList.of("id", caseIds, params) + " and p.keptAt is null and p.complaint.closedAt is null"
+        InList.bound(em.createQuery("select p.complaint.id, p.kind, p.dueAt from CustomerPromise p where "
+                        + InList.of("p.complaint.id", "id", caseIds, params) + " and p.keptAt is null and p.complaint.closedAt is null"
                         + " order by p.dueAt, p.id", Object[].class), params).getResultList()
                 .forEach(row -> next.putIfAbsent((Long) row[0], new PromiseDue((PromiseKind) row[1], (Instant) row[2])));
         return next;
@@ -254,8 +254,8 @@ public class CaseQueries {
         }
         Map<Long, Boolean> closed = new HashMap<>();
         Map<String, Object> params = new HashMap<>();
-        InList.bound(em.createQuery("select d.complaint.id, d.closed.at from EightD d where d.complaint.id in "
-                        + InList.of("id", caseIds, params), Object[].class), params).getResultList()
+        InList.bound(em.createQuery("select d.complaint.id, d.closed.at from EightD d where "
+                        + InList.of("d.complaint.id", "id", caseIds, params), Object[].class), params).getResultList()
                 .forEach(row -> closed.put((Long) row[0], row[1] != null));
         return closed;
     }
