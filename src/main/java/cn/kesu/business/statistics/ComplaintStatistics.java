@@ -159,7 +159,8 @@ public class ComplaintStatistics {
             YearMonth month = year.atMonth(m);
             Period period = Period.of(month, zone);
             MonthlyFigures frozen = confirmed.get(month);
-            MonthRollup rollup = frozen == null && countsAny(rollups.get(month), period) ? rollups.get(month) : null;
+            MonthRollup found = frozen == null ? rollups.get(month) : null;
+            MonthRollup rollup = countsAny(found, period) ? found : null;
             Totals totals;
             if (frozen == null && rollup == null) {
                 totals = totals(period);
