@@ -8,6 +8,7 @@ import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.model.statistics.StatisticsSnapshot;
 import cn.kesu.view.Feedback;
+import cn.kesu.view.RequestMemo;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,9 @@ import java.util.List;
 /**
  * 客诉案件统计表: a month's figures, live or as its snapshot, with the charts (responsible parties,
  * the Pareto of abnormality types with its cumulative line) and, for the GM office, generating and
- * confirming the snapshot. Charts are Chart.js configurations written as JSON for {@code p:chart}.
+ * confirming the snapshot. Charts are Chart.js configurations written as JSON for {@code p:chart}. The view
+ * keeps the month and the user's choice; the snapshot and the figures are read for each request
+ * ({@link RequestMemo}), not held in every open view.
  */
 @Named
 @ViewScoped
@@ -43,11 +46,14 @@ public class StatisticsView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    RequestMemo memo;
+
     private String month;
     /** Which figures the user chose; none chosen: a month's final snapshot, else the live figures. */
-    private Boolean snapshotShown;
-    private MonthlyFigures figures;
-    private StatisticsSnapshot snapshot;
+    private Boolean snapshotChosen;
+    /** The month the figures were last read for: another month starts again from its own default. */
+    private YearMonth monthRead;
 
     /** Last month by default: the one the GM office reports on by the 10th. */
     public String getMonth() {
@@ -62,39 +68,46 @@ public class StatisticsView implements Serializable {
     }
 
     public void show() {
-        if (figures != null && !figures.getMonth().equals(getMonth())) {
+        if (monthRead != null && !monthRead.toString().equals(getMonth())) {
             // Another month: its own default (its final snapshot, or live), not the choice made for the last one.
-            snapshotShown = null;
+            snapshotChosen = null;
         }
-        figures = null;
-        snapshot = null;
     }
 
     public MonthlyFigures getFigures() {
-        if (figures == null) {
-            YearMonth chosen = chosenMonth();
-            snapshot = desk.snapshot(chosen);
-            // A month the GM office confirmed after it ended cannot change: its figures are read, not computed
-            // again from every case closed in it (issue 17); 即时数据 still recomputes them.
-            snapshotShown = snapshot != null && (snapshotShown != null ? snapshotShown : desk.isFinal(snapshot));
-            figures = snapshotShown ? desk.figuresOf(snapshot) : desk.live(chosen);
-        }
-        return figures;
+        YearMonth chosen = chosenMonth();
+        monthRead = chosen;
+        boolean fromSnapshot = isSnapshotShown(chosen);
+        // A month the GM office confirmed after it ended cannot change: its figures are read, not computed
+        // again from every case closed in it (issue 17); 即时数据 still recomputes them.
+        return memo.get(new FiguresKey(chosen, fromSnapshot),
+                () -> fromSnapshot ? desk.figuresOf(snapshot(chosen).snapshot()) : desk.live(chosen));
     }
 
     public StatisticsSnapshot getSnapshot() {
-        getFigures();
-        return snapshot;
+        return snapshot(chosenMonth()).snapshot();
+    }
+
+    private SnapshotRead snapshot(YearMonth chosen) {
+        return memo.get(new SnapshotKey(chosen), () -> {
+            StatisticsSnapshot snapshot = desk.snapshot(chosen);
+            return new SnapshotRead(snapshot, desk.isFinal(snapshot));
+        });
+    }
+
+    private boolean isSnapshotShown(YearMonth chosen) {
+        SnapshotRead read = snapshot(chosen);
+        return read.snapshot() != null && (snapshotChosen != null ? snapshotChosen : read.isFinal());
     }
 
     public void generate() {
         act("statistics.generated", () -> desk.generate(chosenMonth()));
-        snapshotShown = true;
+        snapshotChosen = true;
     }
 
     public void confirm() {
         act("statistics.confirmed", () -> desk.confirm(chosenMonth()));
-        snapshotShown = true;
+        snapshotChosen = true;
     }
 
     /** Open cases whose quantities are still pending, which the month's defect counts cannot include yet. */
@@ -159,7 +172,10 @@ public class StatisticsView implements Serializable {
         } catch (RuleViolation | EJBAccessException refusal) {
             feedback.refused(refusal);
         }
-        show();
+        // The snapshot was written: this request shows it, and its figures, as they are now.
+        YearMonth chosen = chosenMonth();
+        memo.forget(new SnapshotKey(chosen));
+        memo.forget(new FiguresKey(chosen, true));
     }
 
     /** The month as the drill-down and the PDF name it. */
@@ -167,12 +183,21 @@ public class StatisticsView implements Serializable {
         return chosenMonth().toString();
     }
 
+    /** Whether the page shows the month's snapshot (快照) rather than its live figures (即时数据). */
     public Boolean getSnapshotShown() {
-        if (snapshotShown == null) {
-            getFigures();
-        }
-        return snapshotShown;
+        return isSnapshotShown(chosenMonth());
     }
 
-    public void setSnapshotShown(Boolean snapshotShown) { this.snapshotShown = snapshotShown; }
+    public void setSnapshotShown(Boolean snapshotShown) { this.snapshotChosen = snapshotShown; }
+
+    /** The month's snapshot as this request read it (none: null), and whether it is final. */
+    private record SnapshotRead(StatisticsSnapshot snapshot, boolean isFinal) {
+    }
+
+    /** The keys of what this request read, in its {@link RequestMemo}. */
+    private record SnapshotKey(YearMonth month) {
+    }
+
+    private record FiguresKey(YearMonth month, boolean fromSnapshot) {
+    }
 }

@@ -5,6 +5,7 @@ import cn.kesu.business.statistics.Period;
 import cn.kesu.business.statistics.StatisticsDesk;
 import cn.kesu.business.statistics.YearlyFigures;
 import cn.kesu.view.Feedback;
+import cn.kesu.view.RequestMemo;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +16,10 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Year;
 
-/** 客户投诉处理年报表: the year's figures by month with the trend charts, its breakdowns and the PDF. */
+/**
+ * 客户投诉处理年报表: the year's figures by month with the trend charts, its breakdowns and the PDF. The view keeps
+ * only the year: the figures are read for each request ({@link RequestMemo}), not held in every open view.
+ */
 @Named
 @ViewScoped
 public class YearlyView implements Serializable {
@@ -31,8 +35,10 @@ public class YearlyView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    RequestMemo memo;
+
     private String year;
-    private YearlyFigures figures;
 
     /** This year by default; in January, the report is on the year just ended. */
     public String getYear() {
@@ -47,15 +53,9 @@ public class YearlyView implements Serializable {
         this.year = year;
     }
 
-    public void show() {
-        figures = null;
-    }
-
     public YearlyFigures getFigures() {
-        if (figures == null) {
-            figures = desk.year(chosenYear());
-        }
-        return figures;
+        Year chosen = chosenYear();
+        return memo.get(new YearRead(chosen), () -> desk.year(chosen));
     }
 
     public String getPeriod() {
@@ -100,5 +100,9 @@ public class YearlyView implements Serializable {
         });
         year = chosen.toString();
         return chosen;
+    }
+
+    /** The key of a year's figures in this request's {@link RequestMemo}. */
+    private record YearRead(Year year) {
     }
 }

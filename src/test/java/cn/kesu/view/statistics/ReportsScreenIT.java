@@ -69,6 +69,17 @@ class ReportsScreenIT extends BrowserTest {
             assertTrue(Integer.parseInt(cases) >= 2, "last month has the demo's closed cases: " + cases);
         }
         assertFalse(pages.driver().findElement(By.id("pdf")).getAttribute("href").isBlank());
+
+        // The view keeps only the year: an export after 查询 reads the year typed, not the one the page opened on.
+        int yearBefore = LAST_MONTH.getYear() - 1;
+        pages.type("yearly:year", String.valueOf(yearBefore));
+        pages.click("yearly:show");
+        assertEquals(yearBefore + "-01", pages.table("yearly:months").cell(0, 0));
+        exported = pages.download("yearly:monthsExcel", "yearly-months.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(exported))) {
+            DataFormatter cells = new DataFormatter();
+            assertEquals(yearBefore + "-12", cells.formatCellValue(workbook.getSheetAt(0).getRow(12).getCell(0)));
+        }
     }
 
     @Test
