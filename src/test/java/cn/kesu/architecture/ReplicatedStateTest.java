@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,22 +40,58 @@ class ReplicatedStateTest {
     @Test
     void everyViewAndSessionFieldIsSerializable() throws Exception {
         List<String> offending = new ArrayList<>();
-        for (JavaClass bean : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("cn.kesu")) {
-            if (!bean.isAnnotatedWith(ViewScoped.class) && !bean.isAnnotatedWith(SessionScoped.class)) {
+        for (Field field : viewAndSessionFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || injected(field)) {
                 continue;
             }
-            for (Field field : Class.forName(bean.getName()).getDeclaredFields()) {
-                int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)
-                        || field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class)) {
-                    continue;
-                }
-                notSerializable(field.getGenericType(), new HashSet<>()).ifPresent(type ->
-                        offending.add(bean.getSimpleName() + "." + field.getName() + ": " + type));
-            }
+            notSerializable(field.getGenericType(), new HashSet<>()).ifPresent(type ->
+                    offending.add(field.getDeclaringClass().getSimpleName() + "." + field.getName() + ": " + type));
         }
         assertEquals(List.of(), offending);
+    }
+
+    /**
+     * A transient injected field is empty on the node that takes the session over: serialization skips it, and the
+     * container does not inject a deserialized view again. The container serializes its own proxies of the beans
+     * it injects (and refuses to deploy a view that injects one it cannot), so they are not marked transient. A
+     * yearly report opened on a node that then died failed its 查询 on the other node: its desk was empty.
+     */
+    @Test
+    void noInjectedFieldOfAViewOrSessionBeanIsTransient() throws Exception {
+        List<String> offending = viewAndSessionFields().stream()
+                .filter(field -> injected(field) && Modifier.isTransient(field.getModifiers()))
+                .map(field -> field.getDeclaringClass().getSimpleName() + "." + field.getName()).toList();
+        assertEquals(List.of(), offending);
+    }
+
+    /**
+     * The request's Faces and external contexts are produced per request by Faces, and the container cannot
+     * deserialize its proxy of them: a case page that injected one lost its user's whole session on the node that
+     * took it over (WELD-001435), and the user was sent to sign in again. A view looks them up when it needs them.
+     */
+    @Test
+    void noViewOrSessionBeanInjectsTheRequestsContexts() throws Exception {
+        List<String> offending = viewAndSessionFields().stream()
+                .filter(field -> injected(field) && (field.getType() == FacesContext.class || field.getType() == ExternalContext.class))
+                .map(field -> field.getDeclaringClass().getSimpleName() + "." + field.getName()).toList();
+        assertEquals(List.of(), offending);
+    }
+
+    /** The fields of every view- and session-scoped bean of the application. */
+    private static List<Field> viewAndSessionFields() throws ClassNotFoundException {
+        List<Field> fields = new ArrayList<>();
+        for (JavaClass bean : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.kesu")) {
+            if (bean.isAnnotatedWith(ViewScoped.class) || bean.isAnnotatedWith(SessionScoped.class)) {
+                fields.addAll(List.of(Class.forName(bean.getName()).getDeclaredFields()));
+            }
+        }
+        return fields;
+    }
+
+    private static boolean injected(Field field) {
+        return field.isAnnotationPresent(Inject.class) || field.isAnnotationPresent(EJB.class);
     }
 
     /**

@@ -14,6 +14,7 @@ import cn.kesu.model.user.Roles;
 import cn.kesu.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,19 +39,16 @@ public class CaseClockView implements Serializable {
     CaseView caseView;
 
     @Inject
-    transient StepClocks clocks;
+    StepClocks clocks;
 
     @Inject
-    transient Inbox inbox;
+    Inbox inbox;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     @Inject
-    transient ExternalContext external;
-
-    @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String reason;
     private boolean askCaseClock;
@@ -70,7 +68,7 @@ public class CaseClockView implements Serializable {
 
     /** The GM office sees approve/refuse while a pause asks to stop the case deadline. */
     public boolean isCanDecide() {
-        return external.isUserInRole(Roles.GM_OFFICE)
+        return external().isUserInRole(Roles.GM_OFFICE)
                 && getPauses().stream().anyMatch(p -> p.isOpen() && p.getCaseClock() == CaseClock.REQUESTED);
     }
 
@@ -124,7 +122,15 @@ public class CaseClockView implements Serializable {
     }
 
     private boolean holds(Complaint c) {
-        return c.getCurrentStep() != Step.DRAFT && c.isHeldBy(role -> external.isUserInRole(role.roleName()));
+        return c.getCurrentStep() != Step.DRAFT && c.isHeldBy(role -> external().isUserInRole(role.roleName()));
+    }
+
+    /**
+     * This request's, looked up rather than injected: the container's proxy of the request's external context
+     * cannot be deserialized on the node that takes a replicated session over.
+     */
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
     }
 
     private long version() {

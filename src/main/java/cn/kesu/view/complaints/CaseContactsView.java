@@ -35,10 +35,10 @@ public class CaseContactsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject CaseView caseView;
-    @Inject transient CaseQueries cases;
-    @Inject transient BusinessDesk businessDesk;
-    @Inject transient Feedback feedback;
-    @Inject transient Clock clock;
+    @Inject CaseQueries cases;
+    @Inject BusinessDesk businessDesk;
+    @Inject Feedback feedback;
+    @Inject Clock clock;
 
     private List<CustomerContact> contacts;
     private List<CustomerPromise> promises;

@@ -37,8 +37,8 @@ public class CaseEightDView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject CaseView caseView;
-    @Inject transient ImprovementDesk desk;
-    @Inject transient Feedback feedback;
+    @Inject ImprovementDesk desk;
+    @Inject Feedback feedback;
 
     private EightD eightD;
     private boolean read;

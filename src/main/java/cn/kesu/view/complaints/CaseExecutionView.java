@@ -40,13 +40,13 @@ public class CaseExecutionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject CaseView caseView;
-    @Inject transient ExecutionQueries queries;
-    @Inject transient BusinessDesk businessDesk;
-    @Inject transient ApprovalDesk approvalDesk;
-    @Inject transient WarehouseDesk warehouseDesk;
-    @Inject transient AccountingDesk accountingDesk;
-    @Inject transient Feedback feedback;
-    @Inject transient Clock clock;
+    @Inject ExecutionQueries queries;
+    @Inject BusinessDesk businessDesk;
+    @Inject ApprovalDesk approvalDesk;
+    @Inject WarehouseDesk warehouseDesk;
+    @Inject AccountingDesk accountingDesk;
+    @Inject Feedback feedback;
+    @Inject Clock clock;
 
     private List<AllowanceNote> allowances;
     private List<ReturnNote> returns;

@@ -44,13 +44,13 @@ public class CaseResolutionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject CaseView caseView;
-    @Inject transient CaseQueries cases;
-    @Inject transient ExecutionQueries execution;
-    @Inject transient BusinessDesk businessDesk;
-    @Inject transient GmOffice gmOffice;
-    @Inject transient AccountingDesk accountingDesk;
-    @Inject transient Objections objections;
-    @Inject transient Feedback feedback;
+    @Inject CaseQueries cases;
+    @Inject ExecutionQueries execution;
+    @Inject BusinessDesk businessDesk;
+    @Inject GmOffice gmOffice;
+    @Inject AccountingDesk accountingDesk;
+    @Inject Objections objections;
+    @Inject Feedback feedback;
 
     private List<CaseRow> continuations;
     private List<CaseRow> chain;

@@ -23,8 +23,8 @@ public class ImprovementListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient ImprovementDesk desk;
-    @Inject transient Clock clock;
+    @Inject ImprovementDesk desk;
+    @Inject Clock clock;
     @Inject MenuView menu;
 
     private List<OwnAction> ownActions;

@@ -29,7 +29,7 @@ public class LedgerView extends CaseListView {
     Clock clock;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     /** 最近告知客户 of the rows shown: fetched with each page. */
     private Map<Long, Instant> lastInformed = Map.of();

@@ -37,7 +37,7 @@ import java.util.Set;
 public class NewSlipView implements Serializable {
 
     @Inject
-    transient People peopleDirectory;
+    People peopleDirectory;
 
     private static final long serialVersionUID = 1L;
 

@@ -24,10 +24,10 @@ public class ReceivablesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ExecutionQueries queries;
+    ExecutionQueries queries;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String month;
     private List<ReceivablesRow> rows;

@@ -39,22 +39,22 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Inbox inbox;
+    Inbox inbox;
 
     @Inject
-    transient Reminders reminders;
+    Reminders reminders;
 
     @Inject
-    transient Investigations investigations;
+    Investigations investigations;
 
     @Inject
-    transient SeverityNotices severityNotices;
+    SeverityNotices severityNotices;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Department department;
     private boolean openOnly = true;

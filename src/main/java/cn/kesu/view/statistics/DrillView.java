@@ -24,10 +24,10 @@ public class DrillView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StatisticsDesk desk;
+    StatisticsDesk desk;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String period;
     private String by;

@@ -35,10 +35,10 @@ public class PenaltiesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient PenaltyDesk desk;
-    @Inject transient Catalogs catalogs;
-    @Inject transient Feedback feedback;
-    @Inject transient Clock clock;
+    @Inject PenaltyDesk desk;
+    @Inject Catalogs catalogs;
+    @Inject Feedback feedback;
+    @Inject Clock clock;
 
     private String month;
     private List<PenaltyCandidate> candidates;

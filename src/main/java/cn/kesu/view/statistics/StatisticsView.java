@@ -36,15 +36,15 @@ public class StatisticsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StatisticsDesk desk;
+    StatisticsDesk desk;
 
     private Long quantitiesPending;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     RequestMemo memo;

@@ -27,13 +27,13 @@ public class YearlyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StatisticsDesk desk;
+    StatisticsDesk desk;
 
     @Inject
-    transient Feedback feedback;
+    Feedback feedback;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     RequestMemo memo;
