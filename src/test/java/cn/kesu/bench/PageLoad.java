@@ -61,8 +61,7 @@ final class PageLoad {
         // of the code only halfway (its queue for the full compiler is too long) and finishes it once the load drops,
         // which was in the first measures at one session (the compiler using as much processor time as the requests).
         for (Page page : signedIn.warmedUp) {
-            int requests = Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_WARMUP", "300")) / 5;
-            for (int i = 0; i < requests; i++) {
+            for (int i = 0; i < warmUpRequests() / 5; i++) {
                 checked(page.name(), page.request().send(page.sessions().get(0)));
             }
         }
@@ -176,7 +175,7 @@ final class PageLoad {
      * interpreter.
      */
     private static void warmUp(String page, List<WebClient> sessions, Request request) throws Exception {
-        int requests = Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_WARMUP", "300"));
+        int requests = warmUpRequests();
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> sent = new ArrayList<>();
@@ -193,6 +192,10 @@ final class PageLoad {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static int warmUpRequests() {
+        return Integer.parseInt(System.getenv().getOrDefault("KESU_BENCH_WARMUP", "300"));
     }
 
     private static void checked(String page, HttpResponse<?> response) {
