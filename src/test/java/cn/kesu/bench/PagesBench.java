@@ -108,7 +108,7 @@ class PagesBench {
         weigh("signed in, no page yet");
     }
 
-    /** Over HTTP: each page's warm-up (KESU_BENCH_WARMUP requests from 16 sessions). */
+    /** Over HTTP: each page's warm-up (KESU_BENCH_WARMUP requests from 16 sessions, then a fifth as many from one). */
     @Test
     @Order(4)
     @RunAsClient
@@ -131,15 +131,15 @@ class PagesBench {
         long last = compiler.getTotalCompilationTime();
         long deadline = waited + 120_000_000_000L;
         // Caught up: less than 50 ms compiled in two seconds.
-        while (System.nanoTime() < deadline) {
+        boolean caughtUp = false;
+        while (!caughtUp && System.nanoTime() < deadline) {
             Thread.sleep(2000);
             long now = compiler.getTotalCompilationTime();
-            if (now - last < 50) {
-                break;
-            }
+            caughtUp = now - last < 50;
             last = now;
         }
-        print(String.format("pages: warmed up; the JIT compiler caught up after %.1f s", (System.nanoTime() - waited) / 1e9));
+        print(String.format("pages: warmed up; the JIT compiler %s after %.1f s", caughtUp ? "caught up"
+                : "still compiling (the measures run all the same)", (System.nanoTime() - waited) / 1e9));
     }
 
     /** Over HTTP: each page at 1, 16 and 64 signed-in sessions at once. */
