@@ -1,5 +1,8 @@
 package cn.kesu.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,38 @@ record CpuShares(Optional<Duration> server, Optional<Duration> database, Duratio
                 // Its backends rename themselves ("postgres: 15/main: …"), so the executable is what they share.
                 total(processes(info -> info.command().filter(command -> command.endsWith("/postgres")).isPresent())),
                 ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO));
+    }
+
+    /**
+     * The processor time the test server's JIT compiler threads ("C1 CompilerThread…", "C2 CompilerThread…") have
+     * used so far, from Linux's /proc; empty where that cannot be read.
+     */
+    static Optional<Duration> compiler() {
+        List<ProcessHandle> servers = processes(info -> info.commandLine()
+                .filter(line -> line.contains("jboss-modules.jar") && line.contains("server-it")).isPresent());
+        if (servers.size() != 1) {
+            return Optional.empty();
+        }
+        long ticks = 0;
+        try (var threads = Files.list(Path.of("/proc", String.valueOf(servers.get(0).pid()), "task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    // utime and stime: the 14th and 15th fields, the 12th and 13th after the name's closing ")".
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException ended) {
+                    // A compiler thread that ended between the listing and the reading: its time is gone.
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        // Linux counts in clock ticks of 10 ms (USER_HZ 100 on every kernel these machines run).
+        return Optional.of(Duration.ofMillis(ticks * 10));
     }
 
     /**

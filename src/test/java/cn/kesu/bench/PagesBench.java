@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import javax.sql.DataSource;
-import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.sql.Connection;
@@ -108,38 +107,15 @@ class PagesBench {
         weigh("signed in, no page yet");
     }
 
-    /** Over HTTP: each page's warm-up (KESU_BENCH_WARMUP requests from 16 sessions, then a fifth as many from one). */
+    /**
+     * Over HTTP: each page's warm-up (KESU_BENCH_WARMUP requests from 16 sessions, then rounds from one session until
+     * the server's JIT compiler is quiet).
+     */
     @Test
     @Order(4)
     @RunAsClient
     void warmUp() throws Exception {
         PageLoad.warmUpEveryPage();
-    }
-
-    /**
-     * In the server: waits until its JIT compiler has caught up. While the warm-up's 16 sessions keep both cores busy,
-     * the compiler thread gets little of them and its queue grows; it works the queue off as soon as the load drops,
-     * which was in the first page's measure at one session (one core compiling beside the request, its processor
-     * time per request twice its wall time) and on into its 16 sessions. A server that has run for hours has none
-     * of that left.
-     */
-    @Test
-    @Order(5)
-    void compilerCaughtUp() throws Exception {
-        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-        long waited = System.nanoTime();
-        long last = compiler.getTotalCompilationTime();
-        long deadline = waited + 120_000_000_000L;
-        // Caught up: less than 50 ms compiled in two seconds.
-        boolean caughtUp = false;
-        while (!caughtUp && System.nanoTime() < deadline) {
-            Thread.sleep(2000);
-            long now = compiler.getTotalCompilationTime();
-            caughtUp = now - last < 50;
-            last = now;
-        }
-        print(String.format("pages: warmed up; the JIT compiler %s after %.1f s", caughtUp ? "caught up"
-                : "still compiling (the measures run all the same)", (System.nanoTime() - waited) / 1e9));
     }
 
     /** Over HTTP: each page at 1, 16 and 64 signed-in sessions at once. */
