@@ -10,18 +10,23 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reminder scan (催办) the timer runs: finds overdue open steps and overdue open cases with two
@@ -43,10 +48,14 @@ public class ReminderScan {
             + " s.holderDepartment, s.dueAt," + reminderCounts("%s.stepRecordId = s.id") + ")"
             + " from StepRecord s where s.finishedAt is null and s.dueAt < :now and s.pausedSince is null";
 
+    /** The overdue steps the scan reminds: those without a reminder in this period yet. */
+    private static final String STEPS_TO_REMIND = OVERDUE_STEPS + notRemindedInPeriod("%s.stepRecordId = s.id");
+
     static final String OVERDUE_CASES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " (select s.holderDepartment from StepRecord s where s.complaint = c and s.finishedAt is null), c.caseDueAt,"
             + reminderCounts("%1$s.complaint = c and %1$s.kind = :kind") + ")"
-            + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null";
+            + " from Complaint c where c.closedAt is null and c.caseDueAt < :now and c.casePausedSince is null"
+            + notRemindedInPeriod("%1$s.complaint = c and %1$s.kind = :kind");
 
     /**
      * The promises to the customer not kept by their time while the case is open (a closing lapses those still open):
@@ -55,13 +64,13 @@ public class ReminderScan {
     static final String OVERDUE_PROMISES = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " cn.kesu.model.user.Department.BUSINESS, p.dueAt," + reminderCounts("%s.promise = p") + ", p.id, null)"
             + " from CustomerPromise p join p.complaint c where p.keptAt is null and p.lapsedAt is null"
-            + " and p.dueAt < :now";
+            + " and p.dueAt < :now" + notRemindedInPeriod("%s.promise = p");
 
     /** The 8D actions not done by their time while the 8D is open, the case closed or not: to the owner. */
     static final String OVERDUE_ACTIONS = "select new cn.kesu.business.deadline.Overdue(c.id, null, c.currentStep,"
             + " x.owner, x.dueAt," + reminderCounts("%s.action = x") + ", null, x.id)"
             + " from ImprovementAction x join x.complaint c where x.done.at is null and x.dueAt < :now"
-            + " and x.eightD.closed.at is null";
+            + " and x.eightD.closed.at is null" + notRemindedInPeriod("%s.action = x");
 
     private static final String INSERT = "insert into reminder (kind, target, day_bucket, complaint_id, step_record_id,"
             + " step, holder_department, due_at, issued_at, sequence_no, escalated, mail_due_at, promise_id, action_id,"
@@ -77,6 +86,18 @@ public class ReminderScan {
                 + " (select count(r) from Reminder r where " + about.formatted("r") + " and r.reply.at is null"
                 + "   and r.id > coalesce((select max(a.id) from Reminder a where " + about.formatted("a")
                 + "   and a.reply.at is not null), 0))";
+    }
+
+    /**
+     * The condition that what {@code about} names (with {@code %s} where the reminder's alias goes) has no reminder
+     * issued in the period from {@code :periodStart} to {@code :periodEnd}. The unique key on target and period
+     * already keeps a second reminder out, but only at the insert: without this, every scan after the first of a
+     * period (every quarter of an hour, on every node) counted the reminders of each overdue thing and sent an
+     * insert for each, to add nothing (0.6–1.0 s for 10,000 overdue steps).
+     */
+    private static String notRemindedInPeriod(String about) {
+        return " and not exists (select r.id from Reminder r where " + about.formatted("r")
+                + " and r.issuedAt >= :periodStart and r.issuedAt < :periodEnd)";
     }
 
     @PersistenceContext
@@ -106,18 +127,20 @@ public class ReminderScan {
         if (!calendar.isWorkingDay(now.atZone(clock.getZone()).toLocalDate())) {
             return 0;
         }
-        List<Overdue> steps = overdueSteps(now);
-        List<Overdue> cases = em.createQuery(OVERDUE_CASES, Overdue.class).setParameter("now", now)
+        withoutJit();
+        ZoneId zone = clock.getZone();
+        int interval = settings.days(SettingKey.REMINDER_INTERVAL_DAYS);
+        long bucket = now.atZone(zone).toLocalDate().toEpochDay() / interval;
+        Instant periodStart = LocalDate.ofEpochDay(bucket * interval).atStartOfDay(zone).toInstant();
+        Instant periodEnd = LocalDate.ofEpochDay((bucket + 1) * interval).atStartOfDay(zone).toInstant();
+        List<Overdue> steps = toRemind(STEPS_TO_REMIND, now, periodStart, periodEnd).getResultList();
+        List<Overdue> cases = toRemind(OVERDUE_CASES, now, periodStart, periodEnd)
                 .setParameter("kind", ReminderKind.CASE).getResultList();
-        List<Overdue> promises = em.createQuery(OVERDUE_PROMISES, Overdue.class).setParameter("now", now)
-                .getResultList();
-        List<Overdue> actions = em.createQuery(OVERDUE_ACTIONS, Overdue.class).setParameter("now", now)
-                .getResultList();
+        List<Overdue> promises = toRemind(OVERDUE_PROMISES, now, periodStart, periodEnd).getResultList();
+        List<Overdue> actions = toRemind(OVERDUE_ACTIONS, now, periodStart, periodEnd).getResultList();
         if (steps.isEmpty() && cases.isEmpty() && promises.isEmpty() && actions.isEmpty()) {
             return 0;
         }
-        long bucket = now.atZone(clock.getZone()).toLocalDate().toEpochDay()
-                / settings.days(SettingKey.REMINDER_INTERVAL_DAYS);
         int escalateAfter = settings.days(SettingKey.REMINDER_ESCALATE_AFTER);
         Instant mailAt = hours.nextOpen(now);
         int[] issued = {0};
@@ -177,8 +200,29 @@ public class ReminderScan {
         }
     }
 
+    /**
+     * Turns PostgreSQL's JIT compiler off for the rest of the scan's transaction. The planner's estimate for the scan's
+     * queries (the reminders counted for each overdue thing) is far above {@code jit_above_cost}: compiling the steps'
+     * query took 300 ms of 344, and it ran in 9 ms without (10,022 overdue steps). H2 has no JIT.
+     */
+    private void withoutJit() {
+        em.unwrap(Session.class).doWork(connection -> {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgresql")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local jit = off");
+                }
+            }
+        });
+    }
+
+    private TypedQuery<Overdue> toRemind(String query, Instant now, Instant periodStart, Instant periodEnd) {
+        return em.createQuery(query, Overdue.class).setParameter("now", now).setParameter("periodStart", periodStart)
+                .setParameter("periodEnd", periodEnd);
+    }
+
     /** The open, unpaused steps past their deadline at {@code now}, with their reminder counts. */
     public List<Overdue> overdueSteps(Instant now) {
+        withoutJit();
         return em.createQuery(OVERDUE_STEPS, Overdue.class).setParameter("now", now).getResultList();
     }
 
