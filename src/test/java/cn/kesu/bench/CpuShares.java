@@ -19,8 +19,7 @@ record CpuShares(Optional<Duration> server, Optional<Duration> database, Duratio
 
     /** The time used so far; a party that cannot be read (not exactly one test server, hidden processes) is empty. */
     static CpuShares now() {
-        List<ProcessHandle> servers = processes(info -> info.commandLine()
-                .filter(line -> line.contains("jboss-modules.jar") && line.contains("server-it")).isPresent());
+        List<ProcessHandle> servers = testServers();
         return new CpuShares(servers.size() == 1 ? servers.get(0).info().totalCpuDuration() : Optional.empty(),
                 // Its backends rename themselves ("postgres: 15/main: …"), so the executable is what they share.
                 total(processes(info -> info.command().filter(command -> command.endsWith("/postgres")).isPresent())),
@@ -32,8 +31,7 @@ record CpuShares(Optional<Duration> server, Optional<Duration> database, Duratio
      * used so far, from Linux's /proc; empty where that cannot be read.
      */
     static Optional<Duration> compiler() {
-        List<ProcessHandle> servers = processes(info -> info.commandLine()
-                .filter(line -> line.contains("jboss-modules.jar") && line.contains("server-it")).isPresent());
+        List<ProcessHandle> servers = testServers();
         if (servers.size() != 1) {
             return Optional.empty();
         }
@@ -79,6 +77,12 @@ record CpuShares(Optional<Duration> server, Optional<Duration> database, Duratio
 
     private static double millis(Duration used, int requests) {
         return used.toNanos() / 1e6 / requests;
+    }
+
+    /** The JVMs of test servers (target/server-it) running now; a reading needs exactly one. */
+    private static List<ProcessHandle> testServers() {
+        return processes(info -> info.commandLine()
+                .filter(line -> line.contains("jboss-modules.jar") && line.contains("server-it")).isPresent());
     }
 
     private static List<ProcessHandle> processes(Predicate<ProcessHandle.Info> which) {
